@@ -1,0 +1,70 @@
+import { interpolate, type Lang } from "./lang.js";
+
+/**
+ * Stable error codes of the API with their HTTP status and messages in both languages.
+ * A module adds its codes here so that one handler maps every error once (STYLE §6).
+ */
+export const ERRORS = {
+  validation_failed: { status: 400, zh: "输入有误：{detail}", en: "Invalid input: {detail}" },
+  not_found: { status: 404, zh: "未找到所请求的记录", en: "The requested record was not found" },
+  route_not_found: { status: 404, zh: "接口不存在：{method} {url}", en: "No such endpoint: {method} {url}" },
+  unauthenticated: { status: 401, zh: "请先登录", en: "Please sign in first" },
+  session_expired: { status: 401, zh: "登录已超时，请重新登录", en: "Your session has expired; please sign in again" },
+  token_invalid: { status: 401, zh: "API 令牌无效、已过期或已吊销", en: "The API token is invalid, expired or revoked" },
+  forbidden: { status: 403, zh: "您没有执行此操作的权限", en: "You are not allowed to do this" },
+  out_of_scope: { status: 403, zh: "该记录不在您的管辖范围（{area}）内", en: "This record is outside your area ({area})" },
+  csrf_invalid: { status: 403, zh: "请求缺少有效的 CSRF 令牌，请刷新页面后重试", en: "Missing or invalid CSRF token; reload the page and try again" },
+  invalid_credentials: { status: 401, zh: "用户名或密码错误", en: "Wrong user name or password" },
+  account_locked: { status: 423, zh: "连续登录失败次数过多，账号已锁定，请于 {minutes} 分钟后重试", en: "Too many failed sign-ins; the account is locked for {minutes} more minutes" },
+  account_disabled: { status: 403, zh: "账号已停用", en: "This account is disabled" },
+  totp_required: { status: 401, zh: "请输入动态验证码", en: "Enter the code from your authenticator app" },
+  totp_invalid: { status: 401, zh: "动态验证码错误", en: "The authenticator code is wrong" },
+  totp_enrolment_required: { status: 403, zh: "管理员账号须先绑定动态验证码", en: "Administrator accounts must enrol an authenticator first" },
+  password_change_required: { status: 403, zh: "首次登录须先修改密码", en: "You must change your password before continuing" },
+  password_policy: { status: 422, zh: "密码不符合要求：{reasons}", en: "The password does not meet the policy: {reasons}" },
+  password_wrong: { status: 422, zh: "当前密码不正确", en: "The current password is wrong" },
+  precondition_required: { status: 428, zh: "修改须携带 If-Match 请求头（记录的 ETag）", en: "This change needs an If-Match header with the record's ETag" },
+  version_conflict: { status: 412, zh: "该记录已被 {by} 于 {at} 修改，请刷新后再改", en: "This record was changed by {by} at {at}; reload it and try again" },
+  uscc_invalid: { status: 422, zh: "统一社会信用代码无效：{reason}", en: "Invalid unified social credit code: {reason}" },
+  uscc_taken: { status: 409, zh: "统一社会信用代码 {uscc} 已登记为“{name}”", en: "Unified social credit code {uscc} is already registered as “{name}”" },
+  possible_duplicate: { status: 409, zh: "疑似重复：已有名称相近的主体“{name}”。确认不是同一主体后可继续保存", en: "Possible duplicate of “{name}”; confirm that it is a different entity to save anyway" },
+  merge_invalid: { status: 422, zh: "无法合并：{reason}", en: "Cannot merge: {reason}" },
+  record_inactive: { status: 409, zh: "该记录已{status}，不能修改", en: "This record is {status} and cannot be changed" },
+  cursor_invalid: { status: 400, zh: "分页游标无效，请从第一页重新查询", en: "Invalid page cursor; start again from the first page" },
+  username_taken: { status: 409, zh: "用户名 {username} 已存在", en: "User name {username} is taken" },
+  role_not_assignable: { status: 403, zh: "您不能授予角色 {role}（三权分立）", en: "You cannot grant the role {role} (separation of duties)" },
+  area_required: { status: 422, zh: "区县用户必须指定所属区域", en: "A district user needs an area" },
+  payload_too_large: { status: 413, zh: "上传内容过大（上限 {limit}）", en: "The upload is too large (limit {limit})" },
+  unsupported_media_type: { status: 415, zh: "不支持的内容类型", en: "Unsupported content type" },
+  file_missing: { status: 400, zh: "请上传文件", en: "Please upload a file" },
+  file_empty: { status: 422, zh: "文件为空或没有数据行", en: "The file is empty or has no data rows" },
+  file_format_unknown: { status: 415, zh: "无法识别的文件格式，请上传 CSV 或 XLSX 文件", en: "Unknown file format; upload a CSV or XLSX file" },
+  file_encoding_unsupported: { status: 422, zh: "无法识别文件编码（仅支持 UTF-8、GBK/GB18030）", en: "Unrecognised file encoding (UTF-8 and GBK/GB18030 are supported)" },
+  file_too_many_columns: { status: 422, zh: "文件列数过多（{count} 列，上限 {limit} 列）", en: "Too many columns ({count}, limit {limit})" },
+  file_too_many_rows: { status: 422, zh: "文件行数过多（上限 {limit} 行）", en: "Too many rows (limit {limit})" },
+  file_unreadable: { status: 422, zh: "文件已损坏或无法读取", en: "The file is damaged or cannot be read" },
+  header_missing: { status: 422, zh: "缺少必填列：{columns}", en: "Required columns are missing: {columns}" },
+  import_has_errors: { status: 422, zh: "文件中有 {count} 处错误，未写入任何数据", en: "The file has {count} errors; nothing was written" },
+  import_kind_unknown: { status: 400, zh: "不支持的导入类型：{kind}", en: "Unknown import kind: {kind}" },
+  rate_limited: { status: 429, zh: "请求过于频繁，请稍后再试", en: "Too many requests; try again later" },
+  internal_error: { status: 500, zh: "服务器内部错误（编号 {id}），请联系管理员", en: "Internal server error (reference {id}); please contact the administrator" },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export function errorMessage(code: ErrorCode, lang: Lang, params?: Record<string, unknown>): string {
+  const entry = ERRORS[code];
+  return interpolate(lang === "en-US" ? entry.en : entry.zh, params);
+}
+
+/** Shape of every error body (RFC 9457 problem+json with our extensions). */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail: string;
+  instance?: string;
+  errors?: { path: string; code: string; message: string }[];
+  [key: string]: unknown;
+}
