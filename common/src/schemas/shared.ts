@@ -15,7 +15,7 @@ export const usccSchema = z
     const problem = usccProblem(value);
     if (problem) ctx.addIssue({ code: "custom", message: `uscc ${problem}`, params: { code: `uscc_${problem}` } });
   })
-  .meta({ description: "统一社会信用代码 (GB 32100-2015, 18 characters, check character validated)", example: "91430100MA4L16JQ9B" });
+  .meta({ description: "统一社会信用代码 (GB 32100-2015, 18 characters, check character validated)", example: "91430100MA4L16JQ9D" });
 
 export const districtCodeSchema = z
   .string()

@@ -6,7 +6,7 @@ import { isValidUscc, normaliseUscc, usccCheckChar, usccProblem } from "./uscc.j
 describe("USCC (GB 32100)", () => {
   it("accepts published codes", () => {
     // well-formed codes of an enterprise (91…) and a public institution (12…)
-    for (const code of ["91430000183764483Y", "12100000444880083M"]) {
+    for (const code of ["91430000183764483Y", "121000004448800832", "91430100MA4L16JQ9D"]) {
       expect(usccProblem(code), code).toBeNull();
     }
   });
