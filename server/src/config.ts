@@ -1,0 +1,83 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The one place that reads the environment (STYLE §8). Every setting is typed, documented and defaulted.
+ */
+const boolFromEnv = z
+  .enum(["1", "0", "true", "false", "yes", "no", "on", "off", "required", "optional"])
+  .transform((v) => ["1", "true", "yes", "on", "required"].includes(v));
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default("0.0.0.0"),
+  /** Where the embedded database, uploads and backups live. */
+  RDCITY_DATA_DIR: z.string().default("./data"),
+  /** postgres://… — use a PostgreSQL server instead of the embedded PGlite database. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Password of user `admin`, created on first start. Unset: a strong one is generated, printed once and must be changed. */
+  RDCITY_ADMIN_PASSWORD: z.string().min(1).optional(),
+  /** Seed demo data on first start (default: on for the embedded database, off for PostgreSQL). */
+  RDCITY_DEMO: boolFromEnv.optional(),
+  /** TOTP for administrators: required (default) or optional (the demo on the embedded database makes it optional). */
+  RDCITY_ADMIN_TOTP: boolFromEnv.optional(),
+  /** Minutes of inactivity after which a session ends. */
+  RDCITY_IDLE_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /** Secret for keyed hashes (audit chain seeds, token hashing). Generated and kept in the data directory when unset. */
+  RDCITY_SECRET: z.string().min(16).optional(),
+  /** Largest accepted upload, in megabytes. */
+  RDCITY_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(50),
+  /** Set behind a reverse proxy so that client addresses and secure cookies are right. */
+  RDCITY_TRUST_PROXY: boolFromEnv.optional(),
+  RDCITY_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Mark cookies Secure (set when served over HTTPS). */
+  RDCITY_SECURE_COOKIES: boolFromEnv.optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  dbKind: "pglite" | "postgres";
+  adminPassword: string | undefined;
+  demo: boolean;
+  adminTotpRequired: boolean;
+  idleTimeoutMinutes: number;
+  secret: string | undefined;
+  maxUploadBytes: number;
+  trustProxy: boolean;
+  logLevel: z.infer<typeof EnvSchema>["RDCITY_LOG_LEVEL"];
+  secureCookies: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration / 配置有误:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const dbKind = e.DATABASE_URL ? "postgres" : "pglite";
+  const demo = e.RDCITY_DEMO ?? dbKind === "pglite";
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.RDCITY_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    dbKind,
+    adminPassword: e.RDCITY_ADMIN_PASSWORD,
+    demo,
+    // The demo on the embedded database makes TOTP optional (and says so in a banner); elsewhere it is required.
+    adminTotpRequired: e.RDCITY_ADMIN_TOTP ?? !(demo && dbKind === "pglite"),
+    idleTimeoutMinutes: e.RDCITY_IDLE_TIMEOUT_MINUTES,
+    secret: e.RDCITY_SECRET,
+    maxUploadBytes: e.RDCITY_MAX_UPLOAD_MB * 1024 * 1024,
+    trustProxy: e.RDCITY_TRUST_PROXY ?? false,
+    logLevel: e.RDCITY_LOG_LEVEL,
+    secureCookies: e.RDCITY_SECURE_COOKIES ?? false,
+  };
+}

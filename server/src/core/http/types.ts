@@ -1,0 +1,26 @@
+import type { Lang, Permission } from "@rdcity/common";
+import type { Config } from "../../config.js";
+import type { Actor } from "../actor.js";
+import type { ResolvedSession } from "../auth/sessions.js";
+import type { Database, Db } from "../db/client.js";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    config: Config;
+    database: Database;
+    db: Db;
+  }
+  interface FastifyRequest {
+    lang: Lang;
+    actor: Actor | null;
+    session: ResolvedSession | null;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without signing in. */
+    public?: boolean;
+    /** Reachable while a password change or TOTP enrolment is still required. */
+    allowPending?: boolean;
+    /** Permission the caller must hold. */
+    permission?: Permission;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The composition root's view of the whole schema, for drizzle's typed client and for drizzle-kit.
+ * Each file is owned by its core mechanism or module; the core itself imports no module.
+ */
+export * from "./core/audit/schema.js";
+export * from "./core/auth/schema.js";
+export * from "./core/io/schema.js";
+export * from "./modules/registry/schema.js";

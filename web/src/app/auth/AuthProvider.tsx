@@ -1,0 +1,101 @@
+import { can, type Permission, type Session } from "@rdcity/common";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { configureApiClient, setCsrfToken } from "../api/client";
+import { useI18n } from "../i18n/I18nProvider";
+import { fetchSession, logout, SESSION_KEY } from "./sessionApi";
+
+export type SignedOutReason = "expired" | "signedOut" | null;
+
+interface AuthValue {
+  session: Session | null;
+  loading: boolean;
+  error: unknown;
+  /** Why the last session ended (shown on the sign-in page). */
+  signedOutReason: SignedOutReason;
+  acceptSession: (session: Session) => void;
+  refresh: () => Promise<void>;
+  signOut: () => Promise<void>;
+  can: (permission: Permission) => boolean;
+}
+
+const AuthContext = createContext<AuthValue | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const { lang, setLang, t } = useI18n();
+  const [signedOutReason, setSignedOutReason] = useState<SignedOutReason>(null);
+  const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 60_000, retry: 1 });
+  const session = query.data ?? null;
+
+  useEffect(() => {
+    configureApiClient({
+      unauthenticated: (code) => {
+        setCsrfToken(null);
+        setSignedOutReason(code === "session_expired" ? "expired" : null);
+        queryClient.setQueryData(SESSION_KEY, null);
+      },
+      setupRequired: () => void queryClient.invalidateQueries({ queryKey: SESSION_KEY }),
+      networkMessage: () => t("error.network"),
+    });
+  }, [queryClient, t]);
+
+  // The language saved in the user's profile wins over the browser's choice.
+  const profileLang = session?.user.language ?? null;
+  useEffect(() => {
+    if (profileLang && profileLang !== lang) setLang(profileLang);
+    // only when the profile's language changes
+    // biome-ignore lint/correctness/useExhaustiveDependencies: lang deliberately left out
+  }, [profileLang, setLang]);
+
+  const acceptSession = useCallback(
+    (next: Session) => {
+      setCsrfToken(next.csrfToken);
+      setSignedOutReason(null);
+      queryClient.setQueryData(SESSION_KEY, next);
+    },
+    [queryClient],
+  );
+
+  const refresh = useCallback(async () => {
+    await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+  }, [queryClient]);
+
+  const signOut = useCallback(async () => {
+    try {
+      await logout();
+    } finally {
+      queryClient.clear();
+      queryClient.setQueryData(SESSION_KEY, null);
+      setSignedOutReason("signedOut");
+    }
+  }, [queryClient]);
+
+  const value = useMemo<AuthValue>(
+    () => ({
+      session,
+      loading: query.isPending,
+      error: query.error,
+      signedOutReason,
+      acceptSession,
+      refresh,
+      signOut,
+      can: (permission) => (session ? can(session.user.role, permission) : false),
+    }),
+    [session, query.isPending, query.error, signedOutReason, acceptSession, refresh, signOut],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthValue {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error("useAuth outside AuthProvider");
+  return value;
+}
+
+/** The signed-in session; only for components below RequireAuth. */
+export function useSession(): Session {
+  const { session } = useAuth();
+  if (!session) throw new Error("useSession without a session");
+  return session;
+}

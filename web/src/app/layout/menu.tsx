@@ -1,0 +1,66 @@
+import {
+  AuditOutlined,
+  CloudUploadOutlined,
+  DatabaseOutlined,
+  HistoryOutlined,
+  KeyOutlined,
+  SafetyOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from "@ant-design/icons";
+import type { Permission } from "@rdcity/common";
+import type { ReactNode } from "react";
+import type { MessageKey } from "../i18n/zh-CN";
+
+export interface MenuEntry {
+  key: string;
+  label: MessageKey;
+  icon: ReactNode;
+  /** Shown when the role holds any of these; always shown when empty. */
+  anyOf: Permission[];
+  children?: MenuEntry[];
+}
+
+/** The console's menu; the layout filters it by the role's permissions with `can()`. */
+export const MENU: MenuEntry[] = [
+  {
+    key: "registry",
+    label: "menu.registry",
+    icon: <DatabaseOutlined />,
+    anyOf: ["entity.read", "import.run"],
+    children: [
+      { key: "/console/entities", label: "menu.entities", icon: <DatabaseOutlined />, anyOf: ["entity.read"] },
+      { key: "/console/imports", label: "menu.import", icon: <CloudUploadOutlined />, anyOf: ["import.run"] },
+    ],
+  },
+  { key: "/console/audit", label: "menu.audit", icon: <AuditOutlined />, anyOf: ["audit.read"] },
+  {
+    key: "admin",
+    label: "menu.admin",
+    icon: <SafetyOutlined />,
+    anyOf: ["user.manage", "security.manage", "token.issue"],
+    children: [
+      { key: "/console/admin/users", label: "menu.users", icon: <TeamOutlined />, anyOf: ["user.manage", "security.manage"] },
+      { key: "/console/admin/tokens", label: "menu.tokens", icon: <KeyOutlined />, anyOf: ["token.issue"] },
+      { key: "/console/admin/logins", label: "menu.logins", icon: <HistoryOutlined />, anyOf: ["security.manage"] },
+    ],
+  },
+  { key: "/console/profile", label: "menu.profile", icon: <UserOutlined />, anyOf: [] },
+];
+
+export function visibleMenu(entries: MenuEntry[], can: (p: Permission) => boolean): MenuEntry[] {
+  const allowed = (e: MenuEntry) => e.anyOf.length === 0 || e.anyOf.some(can);
+  return entries
+    .filter(allowed)
+    .map((e) => (e.children ? { ...e, children: visibleMenu(e.children, can) } : e))
+    .filter((e) => !e.children || e.children.length > 0);
+}
+
+/** The first page a role may open: where `/console` leads. */
+export function firstPage(entries: MenuEntry[]): string {
+  for (const e of entries) {
+    if (e.children?.length) return firstPage(e.children);
+    if (e.key.startsWith("/")) return e.key;
+  }
+  return "/console/profile";
+}
