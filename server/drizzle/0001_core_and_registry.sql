@@ -166,6 +166,7 @@ CREATE UNIQUE INDEX "entities_uscc_key" ON "entities" USING btree ("uscc");--> s
 CREATE INDEX "entities_search_idx" ON "entities" USING gin ("search_vector");--> statement-breakpoint
 CREATE INDEX "entities_name_trgm_idx" ON "entities" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "entities_signature_idx" ON "entities" USING btree ("name_signature");--> statement-breakpoint
+CREATE INDEX "entities_signature_trgm_idx" ON "entities" USING gin ("name_signature" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "entities_district_idx" ON "entities" USING btree ("district_code","id");--> statement-breakpoint
 CREATE INDEX "entities_zone_idx" ON "entities" USING btree ("zone_code");--> statement-breakpoint
 CREATE INDEX "entities_industries_idx" ON "entities" USING gin ("industries");--> statement-breakpoint

@@ -77,6 +77,10 @@ function zoneInDistrict(v: { zoneCode?: string | null; districtCode?: string }, 
   }
 }
 
+/** The fields of one entity, as a row of an import file carries them. */
+export const EntityRowSchema = z.object(entityFields).strict().superRefine(zoneInDistrict);
+export type EntityRow = z.infer<typeof EntityRowSchema>;
+
 export const EntityCreateSchema = z
   .object({
     ...entityFields,

@@ -59,8 +59,12 @@ function validationProblem(issues: readonly IssueLike[], lang: Lang, instance: s
 }
 
 /** Maps every error once: AppError → its code; schema failures → validation_failed; Fastify's own → coded 4xx. */
-export function installErrorHandling(app: FastifyInstance): void {
+export function installErrorHandling(app: FastifyInstance, opts: { spaIndex?: Buffer | null } = {}): void {
   app.setNotFoundHandler((request, reply) => {
+    // The web app's client-side routes: any other GET outside /api/ gets index.html.
+    if (opts.spaIndex && request.method === "GET" && !request.url.startsWith("/api/")) {
+      return reply.type("text/html; charset=utf-8").send(opts.spaIndex);
+    }
     sendProblem(reply, problemOf("route_not_found", request.lang, { method: request.method, url: request.url.split("?")[0] }));
   });
 

@@ -52,6 +52,7 @@ export const entities = pgTable(
     index("entities_search_idx").using("gin", t.searchVector),
     index("entities_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
     index("entities_signature_idx").on(t.nameSignature),
+    index("entities_signature_trgm_idx").using("gin", sql`${t.nameSignature} gin_trgm_ops`),
     index("entities_district_idx").on(t.districtCode, t.id),
     index("entities_zone_idx").on(t.zoneCode),
     index("entities_industries_idx").using("gin", t.industries),

@@ -1,0 +1,80 @@
+import { randomBytes } from "node:crypto";
+import { count, eq } from "drizzle-orm";
+import type { Config } from "../config.js";
+import { systemActor } from "../core/actor.js";
+import { generatePassword } from "../core/auth/password.js";
+import { systemSettings, users } from "../core/auth/schema.js";
+import { createUser } from "../core/auth/users.js";
+import { type Database, migrateDatabase, openDatabase } from "../core/db/client.js";
+import { warmSegmenter } from "../core/search/index.js";
+import { seedDemoEntities } from "../modules/registry/index.js";
+
+export interface Announcement {
+  lines: string[];
+}
+
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  return openDatabase({ kind: config.dbKind, dataDir: config.dataDir, url: config.databaseUrl });
+}
+
+async function getSetting<T>(db: Database["db"], key: string): Promise<T | undefined> {
+  const [row] = await db.select().from(systemSettings).where(eq(systemSettings.key, key));
+  return row?.value as T | undefined;
+}
+
+async function setSetting(db: Database["db"], key: string, value: unknown): Promise<void> {
+  await db.insert(systemSettings).values({ key, value }).onConflictDoUpdate({ target: systemSettings.key, set: { value, updatedAt: new Date() } });
+}
+
+export const DEMO_PASSWORD = "Rdcity-Demo-2026";
+
+/** Demo accounts, one per kind of user, so that every menu can be seen. Only created with demo data. */
+const DEMO_USERS = [
+  { username: "cityadmin", displayName: "市科技局 王主任", role: "city_admin" },
+  { username: "leader", displayName: "领导小组 李组长", role: "leadership" },
+  { username: "yuelu", displayName: "岳麓区科技局 张科长", role: "district", areaCode: "430104" },
+  { username: "auditor", displayName: "安全审计员 周审计", role: "audit_admin" },
+  { username: "security", displayName: "安全管理员 吴安全", role: "security_admin" },
+] as const;
+
+/**
+ * First start and every start: migrations, the admin account, the generated secret and (once) demo data.
+ * Returns the lines to print: the address is added by the caller.
+ */
+export async function prepareDatabase(config: Config, database: Database, opts: { demo?: boolean } = {}): Promise<Announcement> {
+  const lines: string[] = [];
+  await migrateDatabase(database);
+  warmSegmenter();
+  const db = database.db;
+  if (!(await getSetting(db, "secret"))) await setSetting(db, "secret", config.secret ?? randomBytes(32).toString("hex"));
+
+  const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(users);
+  if (Number(n) === 0) {
+    const generated = !config.adminPassword;
+    const password = config.adminPassword ?? generatePassword();
+    await db.transaction((tx) =>
+      createUser(tx, systemActor("bootstrap"), { username: "admin", displayName: "系统管理员", role: "sys_admin", password, mustChangePassword: generated }, "zh-CN", { bypassSeparation: true }),
+    );
+    if (generated) {
+      lines.push(`管理员账号 admin 的初始密码（仅显示这一次，首次登录须修改）/ Initial password of "admin" (shown once; change it at first sign-in):`);
+      lines.push(`    ${password}`);
+    } else {
+      lines.push(`Administrator "admin" created with the password from RDCITY_ADMIN_PASSWORD.`);
+    }
+  }
+
+  const demo = opts.demo ?? config.demo;
+  if (demo && !(await getSetting(db, "seed.demo"))) {
+    const created = await seedDemoEntities(db);
+    for (const u of DEMO_USERS) {
+      const [exists] = await db.select({ id: users.id }).from(users).where(eq(users.username, u.username));
+      if (exists) continue;
+      await db.transaction((tx) =>
+        createUser(tx, systemActor("seed"), { ...u, password: DEMO_PASSWORD, mustChangePassword: false }, "zh-CN", { bypassSeparation: true }),
+      );
+    }
+    await setSetting(db, "seed.demo", { at: new Date().toISOString(), entities: created });
+    lines.push(`Demo data loaded: ${created} entities (marked as demo). Demo accounts ${DEMO_USERS.map((u) => u.username).join(", ")} / password ${DEMO_PASSWORD}`);
+  }
+  return { lines };
+}

@@ -1,0 +1,98 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import multipart from "@fastify/multipart";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Config } from "../config.js";
+import { auditRoutes } from "../core/audit/routes.js";
+import { authRoutes } from "../core/auth/routes.js";
+import type { Database } from "../core/db/client.js";
+import { installAuthHooks } from "../core/http/auth-hooks.js";
+import { installErrorHandling } from "../core/http/problem.js";
+import "../core/http/types.js";
+import { importRoutes } from "../core/imports/routes.js";
+import { entityImportKind, registryModule } from "../modules/registry/index.js";
+import { VERSION } from "../version.js";
+
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../web/dist");
+
+export interface BuildOptions {
+  logger?: boolean;
+  /** Serve the built web app from web/dist (off in API tests). */
+  serveWeb?: boolean;
+}
+
+/** The composition root: core mechanisms, then each module as a plugin, then the web app. */
+export async function buildApp(config: Config, database: Database, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger === false ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 2 * 1024 * 1024,
+    disableRequestLogging: config.logLevel !== "debug" && config.logLevel !== "trace",
+    ajv: { customOptions: { coerceTypes: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.decorate("config", config);
+  app.decorate("database", database);
+  app.decorate("db", database.db);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const webIndex = opts.serveWeb !== false && fs.existsSync(path.join(WEB_DIST, "index.html"))
+    ? fs.readFileSync(path.join(WEB_DIST, "index.html"))
+    : null;
+  installErrorHandling(app, { spaIndex: webIndex });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, {
+    limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
+    throwFileSizeLimit: true,
+  });
+  installAuthHooks(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: { title: "rdcity API", version: VERSION, description: "全球研发中心城市建设平台 API — Global R&D Center City platform" },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "rdcity_session" },
+          bearer: { type: "http", scheme: "bearer" },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list", deepLinking: false } });
+
+  app.get(
+    "/api/health",
+    {
+      config: { public: true },
+      schema: { tags: ["meta"], response: { 200: z.object({ status: z.literal("ok"), db: z.enum(["pglite", "postgres"]), version: z.string() }) } },
+    },
+    async () => {
+      await database.db.execute("SELECT 1" as never);
+      return { status: "ok" as const, db: database.kind, version: VERSION };
+    },
+  );
+  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(authRoutes);
+  await app.register(auditRoutes);
+  await app.register(importRoutes, { kinds: [entityImportKind as never] });
+  await app.register(registryModule);
+
+  if (webIndex) {
+    await app.register(fastifyStatic, { root: WEB_DIST, prefix: "/", wildcard: false, index: false });
+  }
+  return app;
+}
