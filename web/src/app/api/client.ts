@@ -58,7 +58,11 @@ const SESSION_PATHS = ["/api/auth/login", "/api/auth/session"];
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const method = options.method ?? "GET";
-  const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": currentLang(), ...options.headers };
+  const headers: Record<string, string> = {
+    Accept: "application/json",
+    "Accept-Language": currentLang(),
+    ...options.headers,
+  };
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {
     body = options.body;
@@ -84,10 +88,16 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
   if (!response.ok) {
     const problem = await readProblem(response);
-    if (response.status === 401 && (problem.code === "session_expired" || problem.code === "unauthenticated")) {
+    if (
+      response.status === 401 &&
+      (problem.code === "session_expired" || problem.code === "unauthenticated")
+    ) {
       if (!SESSION_PATHS.includes(path)) onUnauthenticated?.(problem.code);
     }
-    if (response.status === 403 && (problem.code === "password_change_required" || problem.code === "totp_enrolment_required")) {
+    if (
+      response.status === 403 &&
+      (problem.code === "password_change_required" || problem.code === "totp_enrolment_required")
+    ) {
       onSetupRequired?.();
     }
     throw problem;
@@ -117,11 +127,19 @@ async function readProblem(response: Response): Promise<ApiError> {
     const p = body as Record<string, unknown>;
     const code = typeof p.code === "string" ? p.code : `http_${response.status}`;
     const detail =
-      typeof p.detail === "string" ? p.detail : typeof p.title === "string" ? p.title : `${response.status} ${response.statusText}`;
+      typeof p.detail === "string"
+        ? p.detail
+        : typeof p.title === "string"
+          ? p.title
+          : `${response.status} ${response.statusText}`;
     const errors = Array.isArray(p.errors) ? (p.errors as FieldProblem[]) : [];
     return new ApiError(response.status, code, detail, errors, p);
   }
-  return new ApiError(response.status, `http_${response.status}`, `${response.status} ${response.statusText}`.trim());
+  return new ApiError(
+    response.status,
+    `http_${response.status}`,
+    `${response.status} ${response.statusText}`.trim(),
+  );
 }
 
 /** A random UUID, also where crypto.randomUUID is missing (plain http on a LAN address is not a secure context). */

@@ -12,7 +12,13 @@ export class ApiError extends Error {
   readonly errors: FieldProblem[];
   readonly body: Record<string, unknown>;
 
-  constructor(status: number, code: string, detail: string, errors: FieldProblem[] = [], body: Record<string, unknown> = {}) {
+  constructor(
+    status: number,
+    code: string,
+    detail: string,
+    errors: FieldProblem[] = [],
+    body: Record<string, unknown> = {},
+  ) {
     super(detail);
     this.name = "ApiError";
     this.status = status;

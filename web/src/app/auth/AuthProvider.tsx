@@ -1,6 +1,15 @@
 import { can, type Permission, type Session } from "@rdcity/common";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { configureApiClient, setCsrfToken } from "../api/client";
 import { useI18n } from "../i18n/I18nProvider";
 import { fetchSession, logout, SESSION_KEY } from "./sessionApi";
@@ -23,7 +32,7 @@ const AuthContext = createContext<AuthValue | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const { lang, setLang, t } = useI18n();
+  const { setLang, t } = useI18n();
   const [signedOutReason, setSignedOutReason] = useState<SignedOutReason>(null);
   const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 60_000, retry: 1 });
   const session = query.data ?? null;
@@ -40,12 +49,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     });
   }, [queryClient, t]);
 
-  // The language saved in the user's profile wins over the browser's choice.
+  // The language saved in the user's profile wins over the browser's choice (applied once per change).
   const profileLang = session?.user.language ?? null;
+  const appliedProfileLang = useRef<string | null>(null);
   useEffect(() => {
-    if (profileLang && profileLang !== lang) setLang(profileLang);
-    // only when the profile's language changes
-    // biome-ignore lint/correctness/useExhaustiveDependencies: lang deliberately left out
+    if (profileLang && profileLang !== appliedProfileLang.current) {
+      appliedProfileLang.current = profileLang;
+      setLang(profileLang);
+    }
   }, [profileLang, setLang]);
 
   const acceptSession = useCallback(

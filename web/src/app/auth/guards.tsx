@@ -50,7 +50,13 @@ export function RequireSession({ children }: { children: ReactNode }) {
 }
 
 /** Shows a 403 page instead of the route when the role lacks the permission. */
-export function RequirePermission({ permission, children }: { permission: Permission | Permission[]; children: ReactNode }) {
+export function RequirePermission({
+  permission,
+  children,
+}: {
+  permission: Permission | Permission[];
+  children: ReactNode;
+}) {
   const { can } = useAuth();
   const { t } = useI18n();
   const needed = Array.isArray(permission) ? permission : [permission];
@@ -64,7 +70,12 @@ export function RequirePermission({ permission, children }: { permission: Permis
 export function safeNext(raw: string | null, fallback = "/console"): string {
   if (!raw) return fallback;
   const decoded = decodeURIComponent(raw);
-  if (!decoded.startsWith("/") || decoded.startsWith("//") || decoded.startsWith("/login") || decoded.startsWith("/setup")) {
+  if (
+    !decoded.startsWith("/") ||
+    decoded.startsWith("//") ||
+    decoded.startsWith("/login") ||
+    decoded.startsWith("/setup")
+  ) {
     return fallback;
   }
   return decoded;

@@ -11,7 +11,10 @@ export async function fetchSession(): Promise<Session | null> {
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {
-    if (hasCode(error, "unauthenticated", "session_expired") || (error as { status?: number }).status === 401) {
+    if (
+      hasCode(error, "unauthenticated", "session_expired") ||
+      (error as { status?: number }).status === 401
+    ) {
       setCsrfToken(null);
       return null;
     }

@@ -36,7 +36,10 @@ class Boundary extends Component<Props & { title: string; retry: string }, State
           title={this.props.title}
           subTitle={this.state.error.message}
           extra={
-            <Button type="primary" onClick={() => (chunkFailed ? window.location.reload() : this.setState({ error: null }))}>
+            <Button
+              type="primary"
+              onClick={() => (chunkFailed ? window.location.reload() : this.setState({ error: null }))}
+            >
               {this.props.retry}
             </Button>
           }

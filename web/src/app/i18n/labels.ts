@@ -45,8 +45,10 @@ export function useLabels(): Labels {
     return {
       lang,
       kind: (code) => (code in ENTITY_KIND_NAMES ? pick(ENTITY_KIND_NAMES[code as EntityKind]) : code),
-      status: (code) => (code in ENTITY_STATUS_NAMES ? pick(ENTITY_STATUS_NAMES[code as EntityStatus]) : code),
-      littleGiant: (code) => (code in LITTLE_GIANT_NAMES ? pick(LITTLE_GIANT_NAMES[code as LittleGiant]) : code),
+      status: (code) =>
+        code in ENTITY_STATUS_NAMES ? pick(ENTITY_STATUS_NAMES[code as EntityStatus]) : code,
+      littleGiant: (code) =>
+        code in LITTLE_GIANT_NAMES ? pick(LITTLE_GIANT_NAMES[code as LittleGiant]) : code,
       district: (code) => {
         if (!code) return "";
         const d = districtByCode(code);
@@ -65,7 +67,7 @@ export function useLabels(): Labels {
       permission: (permission) => byKey("permission", permission as Permission),
       field: (name) => {
         const entry = FIELD_LABELS[name];
-        return entry ? pick(entry) : name;
+        return entry ? pick(entry) : byKey("field", name);
       },
       yesNo: (value) => (value ? t("common.yes") : t("common.no")),
     };

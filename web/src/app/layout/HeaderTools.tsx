@@ -30,7 +30,13 @@ export function ElderToggle() {
   const { elder, toggleElder } = useElderMode();
   return (
     <Flex align="center" gap={6}>
-      <Switch size="small" checked={elder} onChange={toggleElder} id="elder-mode" aria-label={t("header.elderMode")} />
+      <Switch
+        size="small"
+        checked={elder}
+        onChange={toggleElder}
+        id="elder-mode"
+        aria-label={t("header.elderMode")}
+      />
       <label htmlFor="elder-mode" className="rd-header-label">
         {t("header.elderMode")}
       </label>

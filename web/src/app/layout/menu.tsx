@@ -29,7 +29,12 @@ export const MENU: MenuEntry[] = [
     icon: <DatabaseOutlined />,
     anyOf: ["entity.read", "import.run"],
     children: [
-      { key: "/console/entities", label: "menu.entities", icon: <DatabaseOutlined />, anyOf: ["entity.read"] },
+      {
+        key: "/console/entities",
+        label: "menu.entities",
+        icon: <DatabaseOutlined />,
+        anyOf: ["entity.read"],
+      },
       { key: "/console/imports", label: "menu.import", icon: <CloudUploadOutlined />, anyOf: ["import.run"] },
     ],
   },
@@ -40,9 +45,19 @@ export const MENU: MenuEntry[] = [
     icon: <SafetyOutlined />,
     anyOf: ["user.manage", "security.manage", "token.issue"],
     children: [
-      { key: "/console/admin/users", label: "menu.users", icon: <TeamOutlined />, anyOf: ["user.manage", "security.manage"] },
+      {
+        key: "/console/admin/users",
+        label: "menu.users",
+        icon: <TeamOutlined />,
+        anyOf: ["user.manage", "security.manage"],
+      },
       { key: "/console/admin/tokens", label: "menu.tokens", icon: <KeyOutlined />, anyOf: ["token.issue"] },
-      { key: "/console/admin/logins", label: "menu.logins", icon: <HistoryOutlined />, anyOf: ["security.manage"] },
+      {
+        key: "/console/admin/logins",
+        label: "menu.logins",
+        icon: <HistoryOutlined />,
+        anyOf: ["security.manage"],
+      },
     ],
   },
   { key: "/console/profile", label: "menu.profile", icon: <UserOutlined />, anyOf: [] },

@@ -13,7 +13,9 @@ const FONT_FAMILY =
 
 const baseTheme: ThemeConfig = {
   token: { colorPrimary: "#1456c8", borderRadius: 6, fontFamily: FONT_FAMILY, colorLink: "#1456c8" },
-  components: { Layout: { headerBg: "#ffffff", siderBg: "#0f2a52", headerHeight: 56, headerPadding: "0 24px" } },
+  components: {
+    Layout: { headerBg: "#ffffff", siderBg: "#0f2a52", headerHeight: 56, headerPadding: "0 24px" },
+  },
 };
 
 /** Elder-friendly mode (O-03): larger type, larger targets, darker text and borders for higher contrast. */

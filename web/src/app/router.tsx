@@ -1,0 +1,53 @@
+import { lazy, Suspense } from "react";
+import { createBrowserRouter, Navigate, Outlet } from "react-router";
+import { adminRoutes } from "../modules/admin";
+import { auditRoutes } from "../modules/audit";
+import { authRoutes } from "../modules/auth";
+import { profileRoutes } from "../modules/profile";
+import { registryRoutes } from "../modules/registry";
+import { AuthProvider } from "./auth/AuthProvider";
+import { RequireAuth } from "./auth/guards";
+import { PageLoading } from "./components/PageLoading";
+import { ConsoleHome } from "./layout/ConsoleHome";
+import { NotFound } from "./layout/NotFound";
+
+const ConsoleLayout = lazy(() =>
+  import("./layout/ConsoleLayout").then((m) => ({ default: m.ConsoleLayout })),
+);
+
+/**
+ * `/` is kept for the public portal (later); the admin console lives under `/console`, sign-in at `/login`.
+ * Each module contributes its routes; its pages load on demand, one chunk per module.
+ */
+export const router = createBrowserRouter([
+  {
+    element: (
+      <AuthProvider>
+        <Suspense fallback={<PageLoading fullScreen />}>
+          <Outlet />
+        </Suspense>
+      </AuthProvider>
+    ),
+    children: [
+      { path: "/", element: <Navigate to="/console" replace /> },
+      ...authRoutes,
+      {
+        path: "/console",
+        element: (
+          <RequireAuth>
+            <ConsoleLayout />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: <ConsoleHome /> },
+          ...registryRoutes,
+          ...auditRoutes,
+          ...adminRoutes,
+          ...profileRoutes,
+          { path: "*", element: <NotFound /> },
+        ],
+      },
+      { path: "*", element: <NotFound standalone /> },
+    ],
+  },
+]);

@@ -1,0 +1,3 @@
+export { LoginHistoryPage } from "./LoginHistoryPage";
+export { TokensPage } from "./TokensPage";
+export { UsersPage } from "./UsersPage";

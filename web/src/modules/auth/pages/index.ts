@@ -1,0 +1,3 @@
+export { ChangePasswordPage } from "./ChangePasswordPage";
+export { EnrolTotpPage } from "./EnrolTotpPage";
+export { LoginPage } from "./LoginPage";

@@ -1,0 +1,64 @@
+import type { Entity } from "@rdcity/common";
+import { useMutation } from "@tanstack/react-query";
+import { Alert, AutoComplete, Form, Modal } from "antd";
+import { ProblemAlert } from "../../../app/components/ProblemAlert";
+import { useI18n } from "../../../app/i18n/I18nProvider";
+import { revealEntity } from "../api/entities";
+
+interface Props {
+  entityId: string;
+  open: boolean;
+  onClose: () => void;
+  onRevealed: (entity: Entity) => void;
+}
+
+/** Asks why the full personal data is needed; the read is written to the audit log with that purpose. */
+export function RevealModal({ entityId, open, onClose, onRevealed }: Props) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<{ purpose: string }>();
+  const reveal = useMutation({
+    mutationFn: (purpose: string) => revealEntity(entityId, purpose),
+    onSuccess: (entity) => {
+      onRevealed(entity);
+      form.resetFields();
+      onClose();
+    },
+  });
+  const suggestions = [t("reveal.purpose1"), t("reveal.purpose2"), t("reveal.purpose3")].map((value) => ({
+    value,
+  }));
+  return (
+    <Modal
+      open={open}
+      title={t("reveal.title")}
+      okText={t("reveal.submit")}
+      onOk={() => form.submit()}
+      confirmLoading={reveal.isPending}
+      onCancel={() => {
+        reveal.reset();
+        onClose();
+      }}
+      destroyOnHidden
+    >
+      <Alert type="info" showIcon title={t("reveal.notice")} style={{ marginBottom: 16 }} />
+      <ProblemAlert error={reveal.error} />
+      <Form
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={(v) => reveal.mutate(v.purpose.trim())}
+      >
+        <Form.Item
+          name="purpose"
+          label={t("reveal.purpose")}
+          rules={[
+            { required: true, whitespace: true, message: t("reveal.purposeRequired") },
+            { min: 2, max: 200, message: t("reveal.purposeLength") },
+          ]}
+        >
+          <AutoComplete options={suggestions} placeholder={t("reveal.purposePlaceholder")} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

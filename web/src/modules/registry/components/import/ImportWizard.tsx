@@ -1,0 +1,99 @@
+import type { ImportResult } from "@rdcity/common";
+import { Button, Card, Flex, Result, Steps } from "antd";
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import { ProblemAlert } from "../../../../app/components/ProblemAlert";
+import { useI18n } from "../../../../app/i18n/I18nProvider";
+import { useImportUpload } from "../../hooks/useImportUpload";
+import { FileStep } from "./FileStep";
+import { ImportReport } from "./ImportReport";
+import { UploadProgress } from "./UploadProgress";
+
+/** 1 choose a file → 2 dry run and its report → 3 commit (only without errors) → summary. */
+export function ImportWizard() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [file, setFile] = useState<File | null>(null);
+  const [checked, setChecked] = useState<ImportResult | null>(null);
+  const [committed, setCommitted] = useState<ImportResult | null>(null);
+  const { mutation, progress } = useImportUpload();
+
+  const run = (dryRun: boolean) => {
+    if (!file) return;
+    mutation.mutate(
+      { file, dryRun },
+      {
+        onSuccess: (result) => {
+          if (result.status === "committed") setCommitted(result);
+          else setChecked(result);
+        },
+      },
+    );
+  };
+  const restart = () => {
+    setFile(null);
+    setChecked(null);
+    setCommitted(null);
+    mutation.reset();
+  };
+  const step = committed ? 2 : checked ? 1 : 0;
+  const canCommit = checked !== null && checked.errors.length === 0 && checked.totalRows > 0;
+
+  return (
+    <Flex vertical gap={16}>
+      <Card size="small" className="rd-card">
+        <Steps
+          current={step}
+          status={checked && checked.errors.length > 0 ? "error" : committed ? "finish" : "process"}
+          items={[
+            { title: t("import.step.file"), content: t("import.step.fileText") },
+            { title: t("import.step.check"), content: t("import.step.checkText") },
+            { title: t("import.step.commit"), content: t("import.step.commitText") },
+          ]}
+        />
+      </Card>
+      <ProblemAlert error={mutation.error} />
+      {mutation.isPending && file && <UploadProgress progress={progress} fileName={file.name} />}
+      {!mutation.isPending && step === 0 && (
+        <FileStep file={file} onFile={setFile} onValidate={() => run(true)} validating={mutation.isPending} />
+      )}
+      {!mutation.isPending && step === 1 && checked && (
+        <Card size="small" className="rd-card" title={t("import.reportTitle", { file: checked.fileName })}>
+          <ImportReport result={checked} />
+          <Flex justify="end" gap={8} style={{ marginTop: 16 }}>
+            <Button onClick={restart}>
+              {checked.errors.length > 0 ? t("import.fixAndRetry") : t("import.chooseOther")}
+            </Button>
+            <Button type="primary" disabled={!canCommit} onClick={() => run(false)}>
+              {t("import.commit")}
+            </Button>
+          </Flex>
+        </Card>
+      )}
+      {step === 2 && committed && (
+        <Card size="small" className="rd-card">
+          <Result
+            status="success"
+            title={t("import.committedTitle")}
+            subTitle={t("import.committedSummary", {
+              created: committed.created,
+              updated: committed.updated,
+              unchanged: committed.unchanged,
+            })}
+            extra={[
+              <Button type="primary" key="list" onClick={() => navigate("/console/entities")}>
+                {t("import.toList")}
+              </Button>,
+              <Button key="again" onClick={restart}>
+                {t("import.another")}
+              </Button>,
+            ]}
+          />
+          {(committed.warnings.length > 0 || committed.duplicatesFlagged > 0) && (
+            <ImportReport result={committed} />
+          )}
+        </Card>
+      )}
+    </Flex>
+  );
+}
