@@ -200,11 +200,10 @@ describe("readTable — XLSX", () => {
       const data = wb.addWorksheet("数据");
       data.getCell("A3").value = "名称";
       data.getCell("A4").value = "长沙";
-      data.orderNo = 0;
     });
     // exceljs writes sheets in creation order; swap the tab order in the workbook instead.
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buffer);
+    await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
     const reordered = new ExcelJS.Workbook();
     for (const name of ["数据", "Notes"]) {
       const target = reordered.addWorksheet(name);

@@ -1,5 +1,6 @@
 import { PassThrough, Readable } from "node:stream";
-import { formatDate, formatDateTime, type Lang } from "@rdcity/common";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import type { Lang } from "@rdcity/common";
 import ExcelJS from "exceljs";
 
 /** A column of an export: the record key and the header to print. */
@@ -15,6 +16,17 @@ export type ExportRows = AsyncIterable<Record<string, unknown>> | Iterable<Recor
 const BOM = "\uFEFF";
 const CHUNK_CHARS = 64 * 1024;
 const WIDTH_SAMPLE_ROWS = 100;
+/** Made once: building an Intl formatter per value costs more than writing the row. */
+const SHANGHAI = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hour12: false,
+});
 
 /**
  * A value as people read it: lists joined with 、, booleans 是/否 or Yes/No, timestamps YYYY-MM-DD HH:mm:ss in
@@ -26,8 +38,9 @@ export function formatValue(value: unknown, lang: Lang): string {
   if (typeof value === "boolean") return lang === "en-US" ? (value ? "Yes" : "No") : value ? "是" : "否";
   if (typeof value === "number" || typeof value === "bigint") return String(value);
   if (value instanceof Date) {
-    const full = formatDateTime(value);
-    return full.endsWith(" 00:00:00") ? formatDate(value) : full;
+    if (Number.isNaN(value.getTime())) return "";
+    const full = SHANGHAI.format(value);
+    return full.endsWith(" 00:00:00") ? full.slice(0, 10) : full;
   }
   if (Array.isArray(value)) return value.map((item) => formatValue(item, lang)).join("、");
   return JSON.stringify(value);
@@ -175,9 +188,12 @@ async function writeXlsxTo(
       continue;
     }
     sheet.addRow(values).commit();
-    // Let a slow reader catch up rather than buffering the whole file.
-    if (++written % 200 === 0 && out.writableNeedDrain) await drained(out);
-    if (out.destroyed) return; // the reader went away: stop reading rows
+    if (++written % 200 === 0) {
+      // Let the zip writer flush and a slow reader catch up rather than buffering the whole file.
+      await nextTurn();
+      if (out.writableNeedDrain) await drained(out);
+      if (out.destroyed) return; // the reader went away: stop reading rows
+    }
   }
   if (!started) start();
   sheet.commit();
