@@ -13,7 +13,15 @@ fs.cpSync(path.join(server, "drizzle"), work, { recursive: true });
 const before = fs.readdirSync(work).filter((f) => f.endsWith(".sql")).length;
 const r = spawnSync(
   "npx",
-  ["drizzle-kit", "generate", "--dialect=postgresql", "--schema=./src/core/*/schema.ts", "--schema=./src/modules/*/schema.ts", `--out=${work}`, "--name=drift"],
+  [
+    "drizzle-kit",
+    "generate",
+    "--dialect=postgresql",
+    "--schema=./src/core/*/schema.ts",
+    "--schema=./src/modules/*/schema.ts",
+    `--out=${work}`,
+    "--name=drift",
+  ],
   { cwd: server, encoding: "utf8" },
 );
 const after = fs.readdirSync(work).filter((f) => f.endsWith(".sql")).length;
@@ -23,7 +31,9 @@ if (r.status !== 0) {
   process.exit(1);
 }
 if (after !== before) {
-  process.stderr.write("The schema changed without a migration: run `npm run db:generate` and commit the SQL it writes.\n");
+  process.stderr.write(
+    "The schema changed without a migration: run `npm run db:generate` and commit the SQL it writes.\n",
+  );
   process.exit(1);
 }
 process.stdout.write("schema and migrations agree\n");

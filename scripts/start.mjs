@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 function newestMtime(dir) {
+  if (!fs.statSync(dir).isDirectory()) return fs.statSync(dir).mtimeMs;
   let newest = 0;
   const walk = (d) => {
     for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
@@ -39,7 +40,8 @@ if (stale(serverOut, "server/src", "common/src")) {
   fs.utimesSync(serverOut, new Date(), new Date());
 }
 const webOut = path.join(root, "web/dist/index.html");
-if (stale(webOut, "web/src", "common/src", "web/index.html")) run("building the web app", "npx", ["vite", "build", "web", "--logLevel", "warn"]);
+if (stale(webOut, "web/src", "common/src", "web/index.html"))
+  run("building the web app", "npm", ["run", "build", "-w", "web", "--", "--logLevel", "warn"]);
 
 const child = spawn(process.execPath, [serverOut], { cwd: root, stdio: "inherit", env: process.env });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));

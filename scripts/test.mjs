@@ -43,25 +43,51 @@ function skip(what, how) {
 
 step("lint", "npx", ["biome", "ci", "--max-diagnostics=50", "."]);
 step("migrations", "node", ["scripts/check-migrations.mjs"]);
-step("types", "npx", ["tsc", "-b", "common", "server"]) && step("types", "npx", ["tsc", "-p", "web", "--noEmit"]);
+step("types", "npx", ["tsc", "-b", "common", "server"]) &&
+  step("types", "npx", ["tsc", "-p", "web", "--noEmit"]);
 
 if (!process.env.TEST_DATABASE_URL) {
-  skip("API tests on PostgreSQL", "set TEST_DATABASE_URL=postgres://user@127.0.0.1:5432/db (a UTF-8 database) to run them");
+  skip(
+    "API tests on PostgreSQL",
+    "set TEST_DATABASE_URL=postgres://user@127.0.0.1:5432/db (a UTF-8 database) to run them",
+  );
 }
 const unitReport = path.join(tmp, "vitest-unit.json");
-step("unit+api", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitReport}`]);
+step("unit+api", "npx", [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${unitReport}`,
+]);
 countVitest(unitReport);
 
 const chromium = process.env.RDCITY_CHROMIUM ?? "/usr/bin/chromium";
 if (fs.existsSync(chromium)) {
   const e2eReport = path.join(tmp, "vitest-e2e.json");
-  const built = step("e2e-build", "npx", ["vite", "build", "web", "--logLevel", "warn"]);
+  const built = step("e2e-build", "npm", ["run", "build", "-w", "web", "--", "--logLevel", "warn"]);
   if (built) {
-    step("e2e", "npx", ["vitest", "run", "--config", "e2e/vitest.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${e2eReport}`], { RDCITY_CHROMIUM: chromium });
+    step(
+      "e2e",
+      "npx",
+      [
+        "vitest",
+        "run",
+        "--config",
+        "e2e/vitest.config.ts",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${e2eReport}`,
+      ],
+      { RDCITY_CHROMIUM: chromium },
+    );
     countVitest(e2eReport);
   }
 } else {
-  skip("browser journeys (e2e)", `no Chromium at ${chromium}; install Debian's package (apt-get install chromium fonts-wqy-microhei) or set RDCITY_CHROMIUM`);
+  skip(
+    "browser journeys (e2e)",
+    `no Chromium at ${chromium}; install Debian's package (apt-get install chromium fonts-wqy-microhei) or set RDCITY_CHROMIUM`,
+  );
 }
 
 process.stdout.write("\n");

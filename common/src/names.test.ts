@@ -9,7 +9,11 @@ describe("nameSignature", () => {
       ["比亚迪汽车（长沙）有限公司", "长沙市比亚迪汽车有限公司", "比亚迪汽车(长沙)有限公司"],
       ["湖南省长沙市铁建重工有限公司", "铁建重工有限责任公司"],
       ["蓝思科技（长沙）有限公司", "蓝思科技(长沙)有限公司", "蓝思科技【长沙】有限公司"],
-      ["Sany Heavy Industry Co., Ltd.", "SANY HEAVY INDUSTRY CO.,LTD", "Ｓａｎｙ Ｈｅａｖｙ Ｉｎｄｕｓｔｒｙ"],
+      [
+        "Sany Heavy Industry Co., Ltd.",
+        "SANY HEAVY INDUSTRY CO.,LTD",
+        "Ｓａｎｙ Ｈｅａｖｙ Ｉｎｄｕｓｔｒｙ",
+      ],
     ];
     for (const group of groups) {
       const sigs = new Set(group.map(nameSignature));
@@ -18,7 +22,15 @@ describe("nameSignature", () => {
   });
 
   it("keeps different organisations apart", () => {
-    const distinct = ["湖南大学", "湖南师范大学", "长沙理工大学", "湖南理工学院", "长沙银行股份有限公司", "中南大学湘雅医院", "中南大学湘雅二医院"];
+    const distinct = [
+      "湖南大学",
+      "湖南师范大学",
+      "长沙理工大学",
+      "湖南理工学院",
+      "长沙银行股份有限公司",
+      "中南大学湘雅医院",
+      "中南大学湘雅二医院",
+    ];
     expect(new Set(distinct.map(nameSignature)).size).toBe(distinct.length);
   });
 

@@ -2,7 +2,7 @@
  * Name signatures for entity resolution (R-05). Two names with the same signature are very likely the same
  * organisation written differently: full/half width, brackets, company-form suffixes, province/city prefixes.
  */
-const REGION_IN_BRACKETS = /[(（\[【〔]\s*(中国|湖南省?|长沙市?|china|hunan|changsha)\s*[)）\]】〕]/giu;
+const REGION_IN_BRACKETS = /[(（[【〔]\s*(中国|湖南省?|长沙市?|china|hunan|changsha)\s*[)）\]】〕]/giu;
 const BRACKETS = /[()（）[\]【】〔〕<>《》「」『』]/gu;
 const PUNCTUATION = /[\s·•.,，。、'"“”‘’&＆+\-—_/\\:：;；!！?？]+/gu;
 const LEADING_REGION = /^(湖南省|长沙市)+/u;

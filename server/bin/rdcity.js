@@ -2,8 +2,8 @@
 // rdcity command line. Builds the server on first use when it has not been built yet.
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const entry = path.join(root, "server/dist/cli/main.js");

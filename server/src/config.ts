@@ -22,7 +22,12 @@ const EnvSchema = z.object({
   /** TOTP for administrators: required (default) or optional (the demo on the embedded database makes it optional). */
   RDCITY_ADMIN_TOTP: boolFromEnv.optional(),
   /** Minutes of inactivity after which a session ends. */
-  RDCITY_IDLE_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  RDCITY_IDLE_TIMEOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   /** Secret for keyed hashes (audit chain seeds, token hashing). Generated and kept in the data directory when unset. */
   RDCITY_SECRET: z.string().min(16).optional(),
   /** Largest accepted upload, in megabytes. */

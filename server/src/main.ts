@@ -1,7 +1,9 @@
-import { buildApp } from "./app/build-app.js";
+import { errorMessage } from "@rdcity/common";
 import { openConfiguredDatabase, prepareDatabase } from "./app/bootstrap.js";
+import { buildApp } from "./app/build-app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DatabaseLocaleError } from "./core/db/client.js";
+import { AppError } from "./core/errors.js";
 
 /** `npm start`: open (and on first run create) the database, migrate, seed, serve UI and API on one port. */
 export async function main(): Promise<void> {
@@ -27,7 +29,9 @@ export async function main(): Promise<void> {
     `  API docs:           ${address}/api/docs`,
     `  登录 / Sign in as:  admin${config.adminPassword ? " (password: RDCITY_ADMIN_PASSWORD)" : ""}`,
     ...lines.map((l) => `  ${l}`),
-    config.adminTotpRequired ? "" : "  Demo: the second factor (TOTP) is optional for administrators on this embedded demo.",
+    config.adminTotpRequired
+      ? ""
+      : "  Demo: the second factor (TOTP) is optional for administrators on this embedded demo.",
     "",
   ];
   process.stdout.write(`${banner.join("\n")}\n`);
@@ -38,6 +42,15 @@ main().catch((error: unknown) => {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }
-  process.stderr.write(`rdcity failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  if (error instanceof AppError) {
+    // e.g. RDCITY_ADMIN_PASSWORD that does not meet the password policy
+    process.stderr.write(
+      `rdcity: ${errorMessage(error.code, "zh-CN", error.params)}\n${errorMessage(error.code, "en-US", error.params)}\n`,
+    );
+    process.exit(2);
+  }
+  process.stderr.write(
+    `rdcity failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -45,7 +45,10 @@ const TYPE_NAMES: Record<string, { zh: string; en: string }> = {
 /** Custom issues raised by our refinements carry params.code and optional params.reason texts. */
 export const CUSTOM_MESSAGES: Record<string, { zh: string; en: string }> = {
   uscc_length: { zh: "应为 18 位", en: "must have 18 characters" },
-  uscc_charset: { zh: "含有不允许的字符（不含 I、O、Z、S、V）", en: "has characters outside the code set (no I, O, Z, S, V)" },
+  uscc_charset: {
+    zh: "含有不允许的字符（不含 I、O、Z、S、V）",
+    en: "has characters outside the code set (no I, O, Z, S, V)",
+  },
   uscc_checkDigit: { zh: "校验位不正确", en: "has a wrong check character" },
   district_unknown: { zh: "不是长沙市的区县代码", en: "is not a Changsha district code" },
   zone_unknown: { zh: "不是已登记的功能区", en: "is not a known functional zone" },

@@ -1,13 +1,16 @@
 import { z } from "zod";
-import { ROLES, PERMISSIONS } from "../roles.js";
 import { LANGS } from "../i18n/lang.js";
+import { PERMISSIONS, ROLES } from "../roles.js";
 import { areaCodeSchema, pageLimitSchema, pageOf } from "./shared.js";
 
 export const LoginSchema = z
   .object({
     username: z.string().trim().min(1).max(64),
     password: z.string().min(1).max(256),
-    totp: z.string().regex(/^\d{6}$/).optional(),
+    totp: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
   })
   .strict();
 
@@ -37,11 +40,18 @@ export const PasswordChangeSchema = z
   .object({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) })
   .strict();
 
-export const TotpEnrolSchema = z.object({ secret: z.string(), otpauthUrl: z.string(), qrDataUrl: z.string() });
+export const TotpEnrolSchema = z.object({
+  secret: z.string(),
+  otpauthUrl: z.string(),
+  qrDataUrl: z.string(),
+});
 export const TotpConfirmSchema = z.object({ code: z.string().regex(/^\d{6}$/) }).strict();
 
 export const ProfilePatchSchema = z
-  .object({ displayName: z.string().trim().min(1).max(50).optional(), language: z.enum(LANGS).nullable().optional() })
+  .object({
+    displayName: z.string().trim().min(1).max(50).optional(),
+    language: z.enum(LANGS).nullable().optional(),
+  })
   .strict();
 
 export const UserSchema = z.object({
@@ -63,7 +73,10 @@ export type User = z.infer<typeof UserSchema>;
 
 export const UserCreateSchema = z
   .object({
-    username: z.string().trim().regex(/^[a-zA-Z0-9_.-]{3,32}$/),
+    username: z
+      .string()
+      .trim()
+      .regex(/^[a-zA-Z0-9_.-]{3,32}$/),
     displayName: z.string().trim().min(1).max(50),
     role: z.enum(ROLES),
     password: z.string().min(1).max(256),
@@ -83,7 +96,12 @@ export const UserPatchSchema = z
   .strict();
 
 export const UserListQuerySchema = z
-  .object({ q: z.string().max(64).optional(), role: z.enum(ROLES).optional(), limit: pageLimitSchema, cursor: z.string().max(200).optional() })
+  .object({
+    q: z.string().max(64).optional(),
+    role: z.enum(ROLES).optional(),
+    limit: pageLimitSchema,
+    cursor: z.string().max(200).optional(),
+  })
   .strict();
 export const UserPageSchema = pageOf(UserSchema);
 
@@ -102,7 +120,11 @@ export const ApiTokenCreateSchema = z
     username: z.string().trim().min(1).max(64),
     name: z.string().trim().min(1).max(100),
     days: z.number().int().min(1).max(366).default(90),
-    scopes: z.array(z.enum(PERMISSIONS)).max(20).optional().meta({ description: "Subset of the user's permissions; all of them when omitted" }),
+    scopes: z
+      .array(z.enum(PERMISSIONS))
+      .max(20)
+      .optional()
+      .meta({ description: "Subset of the user's permissions; all of them when omitted" }),
   })
   .strict();
 export const ApiTokenSchema = z.object({
@@ -115,4 +137,6 @@ export const ApiTokenSchema = z.object({
   lastUsedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
 });
-export const ApiTokenCreatedSchema = ApiTokenSchema.extend({ token: z.string().meta({ description: "Shown once" }) });
+export const ApiTokenCreatedSchema = ApiTokenSchema.extend({
+  token: z.string().meta({ description: "Shown once" }),
+});

@@ -15,7 +15,14 @@ import {
   zoneCodeSchema,
 } from "./shared.js";
 
-export const ENTITY_KINDS = ["enterprise", "university", "institute", "hospital", "government", "other"] as const;
+export const ENTITY_KINDS = [
+  "enterprise",
+  "university",
+  "institute",
+  "hospital",
+  "government",
+  "other",
+] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 export const ENTITY_KIND_NAMES: Record<EntityKind, { zh: string; en: string }> = {
   enterprise: { zh: "企业", en: "Enterprise" },
@@ -73,7 +80,12 @@ function zoneInDistrict(v: { zoneCode?: string | null; districtCode?: string }, 
   if (!v.zoneCode || !v.districtCode) return;
   const zone = zoneByCode(v.zoneCode);
   if (zone && !zone.districtCodes.includes(v.districtCode)) {
-    ctx.addIssue({ code: "custom", path: ["zoneCode"], message: "zone not in district", params: { code: "zone_not_in_district" } });
+    ctx.addIssue({
+      code: "custom",
+      path: ["zoneCode"],
+      message: "zone not in district",
+      params: { code: "zone_not_in_district" },
+    });
   }
 }
 
@@ -84,10 +96,9 @@ export type EntityRow = z.infer<typeof EntityRowSchema>;
 export const EntityCreateSchema = z
   .object({
     ...entityFields,
-    confirmDistinct: z
-      .boolean()
-      .optional()
-      .meta({ description: "Save although a similarly named entity exists (after the 409 possible_duplicate warning)" }),
+    confirmDistinct: z.boolean().optional().meta({
+      description: "Save although a similarly named entity exists (after the 409 possible_duplicate warning)",
+    }),
   })
   .strict()
   .superRefine(zoneInDistrict);
@@ -141,7 +152,9 @@ export const EntitySchema = z
     address: z.string().nullable(),
     website: z.string().nullable(),
     foundedOn: z.string().nullable(),
-    personalDataMasked: z.boolean().meta({ description: "true when contact fields are masked for this caller" }),
+    personalDataMasked: z
+      .boolean()
+      .meta({ description: "true when contact fields are masked for this caller" }),
     status: z.enum(ENTITY_STATUSES),
     successorId: z.string().uuid().nullable(),
     isDemo: z.boolean(),
@@ -150,11 +163,26 @@ export const EntitySchema = z
   .extend(auditStampSchema.shape);
 export type Entity = z.infer<typeof EntitySchema>;
 
-export const ENTITY_SORTS = ["name", "-name", "updatedAt", "-updatedAt", "createdAt", "-createdAt", "uscc", "-uscc", "relevance"] as const;
+export const ENTITY_SORTS = [
+  "name",
+  "-name",
+  "updatedAt",
+  "-updatedAt",
+  "createdAt",
+  "-createdAt",
+  "uscc",
+  "-uscc",
+  "relevance",
+] as const;
 
 export const EntityListQuerySchema = z
   .object({
-    q: z.string().trim().max(100).optional().meta({ description: "Chinese full-text and fuzzy search on names and former names, or a USCC" }),
+    q: z
+      .string()
+      .trim()
+      .max(100)
+      .optional()
+      .meta({ description: "Chinese full-text and fuzzy search on names and former names, or a USCC" }),
     kind: csvList(z.enum(ENTITY_KINDS)),
     districtCode: csvList(districtCodeSchema),
     zoneCode: csvList(zoneCodeSchema),
@@ -191,12 +219,17 @@ export const EntityVersionSchema = z.object({
 
 export const EntityMergeSchema = z
   .object({
-    successorId: z.string().uuid().meta({ description: "The record that stays; this record becomes merged into it" }),
+    successorId: z
+      .string()
+      .uuid()
+      .meta({ description: "The record that stays; this record becomes merged into it" }),
     reason: z.string().trim().min(2).max(500),
   })
   .strict();
 
-export const EntityDistinctSchema = z.object({ otherId: z.string().uuid(), reason: z.string().trim().max(500).optional() }).strict();
+export const EntityDistinctSchema = z
+  .object({ otherId: z.string().uuid(), reason: z.string().trim().max(500).optional() })
+  .strict();
 
 export const DuplicateCandidateSchema = z.object({
   id: z.string().uuid(),

@@ -13,9 +13,13 @@ export const usccSchema = z
   .transform(normaliseUscc)
   .superRefine((value, ctx) => {
     const problem = usccProblem(value);
-    if (problem) ctx.addIssue({ code: "custom", message: `uscc ${problem}`, params: { code: `uscc_${problem}` } });
+    if (problem)
+      ctx.addIssue({ code: "custom", message: `uscc ${problem}`, params: { code: `uscc_${problem}` } });
   })
-  .meta({ description: "统一社会信用代码 (GB 32100-2015, 18 characters, check character validated)", example: "91430100MA4L16JQ9D" });
+  .meta({
+    description: "统一社会信用代码 (GB 32100-2015, 18 characters, check character validated)",
+    example: "91430100MA4L16JQ9D",
+  });
 
 export const districtCodeSchema = z
   .string()
@@ -29,21 +33,30 @@ export const zoneCodeSchema = z
 
 export const areaCodeSchema = z.string().refine(isAreaCode, custom("area_unknown"));
 
-export const industryCodeSchema = z.string().refine((v) => (INDUSTRY_CODES as string[]).includes(v), custom("industry_unknown"));
+export const industryCodeSchema = z
+  .string()
+  .refine((v) => (INDUSTRY_CODES as string[]).includes(v), custom("industry_unknown"));
 
 export const phoneSchema = z.string().max(30).refine(isValidPhone, custom("phone_invalid"));
 
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, custom("date_invalid"))
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), custom("date_invalid"));
+  .max(10)
+  .refine((v) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+    const t = Date.parse(`${v}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(v);
+  }, custom("date_invalid"));
 
 /** `a,b,c` or repeated query parameters → string[] */
 export const csvList = <T extends z.ZodType<string>>(item: T) =>
   z.preprocess((v) => {
     if (v === undefined || v === "") return undefined;
     const arr = Array.isArray(v) ? v : [v];
-    return arr.flatMap((x) => String(x).split(",")).map((x) => x.trim()).filter(Boolean);
+    return arr
+      .flatMap((x) => String(x).split(","))
+      .map((x) => x.trim())
+      .filter(Boolean);
   }, z.array(item).max(50).optional());
 
 export const queryBoolean = z.preprocess((v) => {
@@ -66,7 +79,14 @@ export const auditStampSchema = z.object({
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),
-    nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` to get the next page; null on the last page" }),
-    total: z.number().int().nullable().meta({ description: "Count of all matching rows (null when not counted)" }),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: "Pass as `cursor` to get the next page; null on the last page" }),
+    total: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: "Count of all matching rows (null when not counted)" }),
   });
 }

@@ -23,7 +23,10 @@ async function getSetting<T>(db: Database["db"], key: string): Promise<T | undef
 }
 
 async function setSetting(db: Database["db"], key: string, value: unknown): Promise<void> {
-  await db.insert(systemSettings).values({ key, value }).onConflictDoUpdate({ target: systemSettings.key, set: { value, updatedAt: new Date() } });
+  await db
+    .insert(systemSettings)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: systemSettings.key, set: { value, updatedAt: new Date() } });
 }
 
 export const DEMO_PASSWORD = "Rdcity-Demo-2026";
@@ -41,22 +44,41 @@ const DEMO_USERS = [
  * First start and every start: migrations, the admin account, the generated secret and (once) demo data.
  * Returns the lines to print: the address is added by the caller.
  */
-export async function prepareDatabase(config: Config, database: Database, opts: { demo?: boolean } = {}): Promise<Announcement> {
+export async function prepareDatabase(
+  config: Config,
+  database: Database,
+  opts: { demo?: boolean } = {},
+): Promise<Announcement> {
   const lines: string[] = [];
   await migrateDatabase(database);
   warmSegmenter();
   const db = database.db;
-  if (!(await getSetting(db, "secret"))) await setSetting(db, "secret", config.secret ?? randomBytes(32).toString("hex"));
+  if (!(await getSetting(db, "secret")))
+    await setSetting(db, "secret", config.secret ?? randomBytes(32).toString("hex"));
 
   const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(users);
   if (Number(n) === 0) {
     const generated = !config.adminPassword;
     const password = config.adminPassword ?? generatePassword();
     await db.transaction((tx) =>
-      createUser(tx, systemActor("bootstrap"), { username: "admin", displayName: "系统管理员", role: "sys_admin", password, mustChangePassword: generated }, "zh-CN", { bypassSeparation: true }),
+      createUser(
+        tx,
+        systemActor("bootstrap"),
+        {
+          username: "admin",
+          displayName: "系统管理员",
+          role: "sys_admin",
+          password,
+          mustChangePassword: generated,
+        },
+        "zh-CN",
+        { bypassSeparation: true },
+      ),
     );
     if (generated) {
-      lines.push(`管理员账号 admin 的初始密码（仅显示这一次，首次登录须修改）/ Initial password of "admin" (shown once; change it at first sign-in):`);
+      lines.push(
+        `管理员账号 admin 的初始密码（仅显示这一次，首次登录须修改）/ Initial password of "admin" (shown once; change it at first sign-in):`,
+      );
       lines.push(`    ${password}`);
     } else {
       lines.push(`Administrator "admin" created with the password from RDCITY_ADMIN_PASSWORD.`);
@@ -70,11 +92,19 @@ export async function prepareDatabase(config: Config, database: Database, opts: 
       const [exists] = await db.select({ id: users.id }).from(users).where(eq(users.username, u.username));
       if (exists) continue;
       await db.transaction((tx) =>
-        createUser(tx, systemActor("seed"), { ...u, password: DEMO_PASSWORD, mustChangePassword: false }, "zh-CN", { bypassSeparation: true }),
+        createUser(
+          tx,
+          systemActor("seed"),
+          { ...u, password: DEMO_PASSWORD, mustChangePassword: false },
+          "zh-CN",
+          { bypassSeparation: true },
+        ),
       );
     }
     await setSetting(db, "seed.demo", { at: new Date().toISOString(), entities: created });
-    lines.push(`Demo data loaded: ${created} entities (marked as demo). Demo accounts ${DEMO_USERS.map((u) => u.username).join(", ")} / password ${DEMO_PASSWORD}`);
+    lines.push(
+      `Demo data loaded: ${created} entities (marked as demo). Demo accounts ${DEMO_USERS.map((u) => u.username).join(", ")} / password ${DEMO_PASSWORD}`,
+    );
   }
   return { lines };
 }

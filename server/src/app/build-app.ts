@@ -7,8 +7,13 @@ import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Config } from "../config.js";
 import { auditRoutes } from "../core/audit/routes.js";
@@ -30,12 +35,19 @@ export interface BuildOptions {
 }
 
 /** The composition root: core mechanisms, then each module as a plugin, then the web app. */
-export async function buildApp(config: Config, database: Database, opts: BuildOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  config: Config,
+  database: Database,
+  opts: BuildOptions = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger === false ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
-    disableRequestLogging: config.logLevel !== "debug" && config.logLevel !== "trace",
+    // Requests are not logged one by one unless the log level is debug or trace.
+    logController: new LogController({
+      disableRequestLogging: config.logLevel !== "debug" && config.logLevel !== "trace",
+    }),
     ajv: { customOptions: { coerceTypes: false } },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -45,9 +57,10 @@ export async function buildApp(config: Config, database: Database, opts: BuildOp
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const webIndex = opts.serveWeb !== false && fs.existsSync(path.join(WEB_DIST, "index.html"))
-    ? fs.readFileSync(path.join(WEB_DIST, "index.html"))
-    : null;
+  const webIndex =
+    opts.serveWeb !== false && fs.existsSync(path.join(WEB_DIST, "index.html"))
+      ? fs.readFileSync(path.join(WEB_DIST, "index.html"))
+      : null;
   installErrorHandling(app, { spaIndex: webIndex });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -60,7 +73,11 @@ export async function buildApp(config: Config, database: Database, opts: BuildOp
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
-      info: { title: "rdcity API", version: VERSION, description: "全球研发中心城市建设平台 API — Global R&D Center City platform" },
+      info: {
+        title: "rdcity API",
+        version: VERSION,
+        description: "全球研发中心城市建设平台 API — Global R&D Center City platform",
+      },
       components: {
         securitySchemes: {
           session: { type: "apiKey", in: "cookie", name: "rdcity_session" },
@@ -71,20 +88,30 @@ export async function buildApp(config: Config, database: Database, opts: BuildOp
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list", deepLinking: false } });
+  await app.register(swaggerUi, {
+    routePrefix: "/api/docs",
+    uiConfig: { docExpansion: "list", deepLinking: false },
+  });
 
   app.get(
     "/api/health",
     {
       config: { public: true },
-      schema: { tags: ["meta"], response: { 200: z.object({ status: z.literal("ok"), db: z.enum(["pglite", "postgres"]), version: z.string() }) } },
+      schema: {
+        tags: ["meta"],
+        response: {
+          200: z.object({ status: z.literal("ok"), db: z.enum(["pglite", "postgres"]), version: z.string() }),
+        },
+      },
     },
     async () => {
       await database.db.execute("SELECT 1" as never);
       return { status: "ok" as const, db: database.kind, version: VERSION };
     },
   );
-  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   await app.register(authRoutes);
   await app.register(auditRoutes);

@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import type { Config } from "../config.js";
 import { openConfiguredDatabase } from "../app/bootstrap.js";
+import type { Config } from "../config.js";
 import { openPglite } from "../core/db/client.js";
 
 const stamp = () => new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19);
@@ -27,8 +27,13 @@ export async function backupDatabase(config: Config, out?: string): Promise<stri
   }
   const file = out ?? path.join(dir, `rdcity-${stamp()}.pgdump`);
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const run = spawnSync("pg_dump", ["--format=custom", `--file=${file}`, config.databaseUrl!], { stdio: "inherit" });
-  if (run.error || run.status !== 0) throw new Error(`pg_dump failed (${run.error?.message ?? `exit ${run.status}`}); install the PostgreSQL client tools`);
+  const run = spawnSync("pg_dump", ["--format=custom", `--file=${file}`, config.databaseUrl!], {
+    stdio: "inherit",
+  });
+  if (run.error || run.status !== 0)
+    throw new Error(
+      `pg_dump failed (${run.error?.message ?? `exit ${run.status}`}); install the PostgreSQL client tools`,
+    );
   return file;
 }
 
@@ -47,6 +52,11 @@ export async function restoreDatabase(config: Config, file: string, force: boole
     fs.renameSync(staging, target);
     return;
   }
-  const run = spawnSync("pg_restore", ["--clean", "--if-exists", "--no-owner", `--dbname=${config.databaseUrl}`, file], { stdio: "inherit" });
-  if (run.error || run.status !== 0) throw new Error(`pg_restore failed (${run.error?.message ?? `exit ${run.status}`})`);
+  const run = spawnSync(
+    "pg_restore",
+    ["--clean", "--if-exists", "--no-owner", `--dbname=${config.databaseUrl}`, file],
+    { stdio: "inherit" },
+  );
+  if (run.error || run.status !== 0)
+    throw new Error(`pg_restore failed (${run.error?.message ?? `exit ${run.status}`})`);
 }

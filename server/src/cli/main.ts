@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { errorMessage, ROLES, type Role } from "@rdcity/common";
 import { Command, Option } from "commander";
-import { ROLES, type Role } from "@rdcity/common";
 import { openConfiguredDatabase, prepareDatabase } from "../app/bootstrap.js";
 import { loadConfig } from "../config.js";
 import { type Actor, systemActor } from "../core/actor.js";
@@ -12,9 +12,7 @@ import { createUser } from "../core/auth/users.js";
 import { type Database, migrateDatabase } from "../core/db/client.js";
 import { AppError } from "../core/errors.js";
 import { runImport } from "../core/imports/run-import.js";
-import { errorMessage } from "@rdcity/common";
-import { entityImportKind, seedDemoEntities } from "../modules/registry/index.js";
-import { exportEntitiesToFile } from "../modules/registry/index.js";
+import { entityImportKind, exportEntitiesToFile } from "../modules/registry/index.js";
 import { backupDatabase, restoreDatabase } from "./backup.js";
 
 const cliActor = (): Actor => systemActor(`cli:${os.userInfo().username}`);
@@ -32,19 +30,25 @@ async function withDb<T>(fn: (database: Database) => Promise<T>): Promise<T> {
 
 function fail(error: unknown): never {
   if (error instanceof AppError) {
-    process.stderr.write(`${errorMessage(error.code, "zh-CN", error.params)}\n${errorMessage(error.code, "en-US", error.params)}\n`);
+    process.stderr.write(
+      `${errorMessage(error.code, "zh-CN", error.params)}\n${errorMessage(error.code, "en-US", error.params)}\n`,
+    );
     process.exit(1);
   }
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 }
 
-const program = new Command("rdcity").description("rdcity — Global R&D Center City platform: administration commands").showHelpAfterError();
+const program = new Command("rdcity")
+  .description("rdcity — Global R&D Center City platform: administration commands")
+  .showHelpAfterError();
 
 program
   .command("migrate")
   .description("apply database migrations")
-  .action(() => withDb(async () => process.stdout.write("migrations applied\n")));
+  .action(async () => {
+    await withDb(async () => process.stdout.write("migrations applied\n"));
+  });
 
 program
   .command("seed")
@@ -66,13 +70,35 @@ user
   .option("--display-name <name>")
   .option("--area <code>", "district or zone code (district users)")
   .option("--org <id>", "entity id (entity users)")
-  .action((o: { username: string; role: Role; password: string; displayName?: string; area?: string; org?: string }) =>
-    withDb(async (database) => {
-      const row = await database.db.transaction((tx) =>
-        createUser(tx, cliActor(), { username: o.username, displayName: o.displayName ?? o.username, role: o.role, password: o.password, areaCode: o.area ?? null, orgId: o.org ?? null, mustChangePassword: false }, "zh-CN", { bypassSeparation: true }),
-      );
-      process.stdout.write(`user ${row.username} (${row.role}) created: ${row.id}\n`);
-    }),
+  .action(
+    (o: {
+      username: string;
+      role: Role;
+      password: string;
+      displayName?: string;
+      area?: string;
+      org?: string;
+    }) =>
+      withDb(async (database) => {
+        const row = await database.db.transaction((tx) =>
+          createUser(
+            tx,
+            cliActor(),
+            {
+              username: o.username,
+              displayName: o.displayName ?? o.username,
+              role: o.role,
+              password: o.password,
+              areaCode: o.area ?? null,
+              orgId: o.org ?? null,
+              mustChangePassword: false,
+            },
+            "zh-CN",
+            { bypassSeparation: true },
+          ),
+        );
+        process.stdout.write(`user ${row.username} (${row.role}) created: ${row.id}\n`);
+      }),
   );
 
 program
@@ -84,7 +110,11 @@ program
   .option("--name <name>", "what the token is for", "district system")
   .action((o: { username: string; days: string; name: string }) =>
     withDb(async (database) => {
-      const created = await createApiToken(database.db, cliActor(), { username: o.username, name: o.name, days: Number(o.days) });
+      const created = await createApiToken(database.db, cliActor(), {
+        username: o.username,
+        name: o.name,
+        days: Number(o.days),
+      });
       process.stdout.write(`${created.token}\n`);
       process.stderr.write(`token for ${created.username}, expires ${created.expiresAt}; shown once\n`);
     }),
@@ -105,8 +135,11 @@ program
         dryRun: o.dryRun,
         lang: "zh-CN",
       });
-      for (const e of result.errors.slice(0, 50)) process.stderr.write(`row ${e.row} ${e.column ?? ""}: ${e.message}\n`);
-      process.stdout.write(`${JSON.stringify({ status: result.status, totalRows: result.totalRows, created: result.created, updated: result.updated, unchanged: result.unchanged, errors: result.errors.length, duplicatesFlagged: result.duplicatesFlagged })}\n`);
+      for (const e of result.errors.slice(0, 50))
+        process.stderr.write(`row ${e.row} ${e.column ?? ""}: ${e.message}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ status: result.status, totalRows: result.totalRows, created: result.created, updated: result.updated, unchanged: result.unchanged, errors: result.errors.length, duplicatesFlagged: result.duplicatesFlagged })}\n`,
+      );
       if (result.status === "failed") process.exitCode = 1;
     }),
   );
@@ -128,14 +161,20 @@ program
   .command("backup")
   .description("back the database up to a file")
   .option("--out <file>")
-  .action((o: { out?: string }) => backupDatabase(loadConfig(), o.out).then((f) => process.stdout.write(`backup written to ${f}\n`)));
+  .action(async (o: { out?: string }) => {
+    const file = await backupDatabase(loadConfig(), o.out);
+    process.stdout.write(`backup written to ${file}\n`);
+  });
 
 program
   .command("restore")
   .description("restore a backup (the server must be stopped)")
   .argument("<file>")
   .option("--force", "replace an existing embedded database", false)
-  .action((file: string, o: { force: boolean }) => restoreDatabase(loadConfig(), file, o.force).then(() => process.stdout.write("restored\n")));
+  .action(async (file: string, o: { force: boolean }) => {
+    await restoreDatabase(loadConfig(), file, o.force);
+    process.stdout.write("restored\n");
+  });
 
 program
   .command("audit")

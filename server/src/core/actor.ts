@@ -33,5 +33,14 @@ export function userActor(
 ): Actor {
   const all = ROLE_PERMISSIONS[user.role] ?? [];
   const permissions = new Set(scopes ? all.filter((p) => scopes.includes(p)) : all);
-  return { userId: user.id, username: user.username, role: user.role, areaCode: user.areaCode, orgId: user.orgId, ip, via, permissions };
+  return {
+    userId: user.id,
+    username: user.username,
+    role: user.role,
+    areaCode: user.areaCode,
+    orgId: user.orgId,
+    ip,
+    via,
+    permissions,
+  };
 }

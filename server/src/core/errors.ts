@@ -16,6 +16,10 @@ export class AppError extends Error {
   }
 }
 
-export const fail = (code: ErrorCode, params?: Record<string, unknown>, extra?: Record<string, unknown>): never => {
+export const fail = (
+  code: ErrorCode,
+  params?: Record<string, unknown>,
+  extra?: Record<string, unknown>,
+): never => {
   throw new AppError(code, params, extra);
 };

@@ -30,13 +30,18 @@ export default async function setup() {
     const admin = new pg.Client({ connectionString: adminUrl(url) });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${templateName}`);
-    await admin.query(`CREATE DATABASE ${templateName} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0`);
+    await admin.query(
+      `CREATE DATABASE ${templateName} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0`,
+    );
     const database = await openPostgres(adminUrl(url, templateName), 2);
     await migrateDatabase(database);
     await database.close();
     process.env.RDCITY_PG_TEMPLATE = templateName;
     return async () => {
-      const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`rdcity_t_${process.pid}_%`]);
+      const { rows } = await admin.query<{ datname: string }>(
+        "SELECT datname FROM pg_database WHERE datname LIKE $1",
+        [`rdcity_t_${process.pid}_%`],
+      );
       for (const r of rows) await admin.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
       await admin.query(`DROP DATABASE IF EXISTS ${templateName} WITH (FORCE)`);
       await admin.end();

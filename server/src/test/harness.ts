@@ -1,5 +1,5 @@
-import fs from "node:fs";
 import { randomUUID } from "node:crypto";
+import fs from "node:fs";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import pg from "pg";
 import { buildApp } from "../app/build-app.js";
@@ -28,7 +28,13 @@ export async function openTestDatabase(engine: Engine): Promise<Database> {
   const admin = new pg.Client({ connectionString: adminUrl.toString() });
   await admin.connect();
   // Named by the global setup's process id; find it by prefix.
-  const template = process.env.RDCITY_PG_TEMPLATE ?? (await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'rdcity_tpl_%' ORDER BY oid DESC LIMIT 1")).rows[0]?.datname;
+  const template =
+    process.env.RDCITY_PG_TEMPLATE ??
+    (
+      await admin.query<{ datname: string }>(
+        "SELECT datname FROM pg_database WHERE datname LIKE 'rdcity_tpl_%' ORDER BY oid DESC LIMIT 1",
+      )
+    ).rows[0]?.datname;
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   await admin.end();
   url.pathname = `/${name}`;
@@ -54,7 +60,12 @@ export interface TestContext {
 
 export async function startTestApp(engine: Engine, env: Record<string, string> = {}): Promise<TestContext> {
   const database = await openTestDatabase(engine);
-  const config = loadConfig({ RDCITY_DATA_DIR: "/tmp/rdcity-test-unused", RDCITY_LOG_LEVEL: "silent", RDCITY_ADMIN_TOTP: "optional", ...env });
+  const config = loadConfig({
+    RDCITY_DATA_DIR: "/tmp/rdcity-test-unused",
+    RDCITY_LOG_LEVEL: "silent",
+    RDCITY_ADMIN_TOTP: "optional",
+    ...env,
+  });
   const app = await buildApp(config, database, { logger: false, serveWeb: false });
   await app.ready();
   return {
@@ -74,9 +85,22 @@ export async function addUser(
   extra: { areaCode?: string; orgId?: string; password?: string } = {},
 ) {
   return ctx.database.db.transaction((tx) =>
-    createUser(tx, systemActor("test"), { username, displayName: username, role, password: extra.password ?? TEST_PASSWORD, mustChangePassword: false, ...extra }, "zh-CN", {
-      bypassSeparation: true,
-    }),
+    createUser(
+      tx,
+      systemActor("test"),
+      {
+        username,
+        displayName: username,
+        role,
+        password: extra.password ?? TEST_PASSWORD,
+        mustChangePassword: false,
+        ...extra,
+      },
+      "zh-CN",
+      {
+        bypassSeparation: true,
+      },
+    ),
   );
 }
 
@@ -88,7 +112,11 @@ export class Client {
   constructor(readonly ctx: TestContext) {}
 
   async login(username: string, password = TEST_PASSWORD, totp?: string): Promise<LightMyRequestResponse> {
-    const res = await this.ctx.app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password, ...(totp ? { totp } : {}) } });
+    const res = await this.ctx.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username, password, ...(totp ? { totp } : {}) },
+    });
     if (res.statusCode === 200) {
       const setCookie = res.headers["set-cookie"];
       const first = Array.isArray(setCookie) ? setCookie[0] : setCookie;
@@ -99,9 +127,13 @@ export class Client {
   }
 
   request(opts: InjectOptions): Promise<LightMyRequestResponse> {
-    const headers: Record<string, string> = { "accept-language": this.lang, ...(opts.headers as Record<string, string>) };
+    const headers: Record<string, string> = {
+      "accept-language": this.lang,
+      ...(opts.headers as Record<string, string>),
+    };
     if (this.cookie) headers.cookie = this.cookie;
-    if (opts.method && opts.method !== "GET" && this.csrf && headers["x-csrf-token"] === undefined) headers["x-csrf-token"] = this.csrf;
+    if (opts.method && opts.method !== "GET" && this.csrf && headers["x-csrf-token"] === undefined)
+      headers["x-csrf-token"] = this.csrf;
     return this.ctx.app.inject({ ...opts, headers });
   }
 
@@ -116,7 +148,12 @@ export class Client {
   }
 }
 
-export async function signedIn(ctx: TestContext, username: string, role: Parameters<typeof addUser>[2], extra: Parameters<typeof addUser>[3] = {}) {
+export async function signedIn(
+  ctx: TestContext,
+  username: string,
+  role: Parameters<typeof addUser>[2],
+  extra: Parameters<typeof addUser>[3] = {},
+) {
   await addUser(ctx, username, role, extra);
   const client = new Client(ctx);
   const res = await client.login(username, extra.password ?? TEST_PASSWORD);

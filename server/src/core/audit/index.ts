@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, desc, eq, gte, lt, lte, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { Actor } from "../actor.js";
 import type { Executor } from "../db/client.js";
 import { AppError } from "../errors.js";
@@ -106,14 +106,29 @@ export async function verifyAuditChain(db: Executor): Promise<VerifyResult> {
   let lastId = 0;
   let checked = 0;
   for (;;) {
-    const batch = await db.select().from(auditLog).where(sql`${auditLog.id} > ${lastId}`).orderBy(auditLog.id).limit(2000);
+    const batch = await db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.id} > ${lastId}`)
+      .orderBy(auditLog.id)
+      .limit(2000);
     if (batch.length === 0) break;
     for (const row of batch) {
       if (row.prevHash !== prevHash) {
-        return { ok: false, checked, firstBadId: row.id, problem: "link broken: a preceding record was removed or altered" };
+        return {
+          ok: false,
+          checked,
+          firstBadId: row.id,
+          problem: "link broken: a preceding record was removed or altered",
+        };
       }
       if (hashEntry(row) !== row.hash) {
-        return { ok: false, checked, firstBadId: row.id, problem: "content altered: the record's hash does not match" };
+        return {
+          ok: false,
+          checked,
+          firstBadId: row.id,
+          problem: "content altered: the record's hash does not match",
+        };
       }
       prevHash = row.hash;
       lastId = row.id;
@@ -159,10 +174,17 @@ export async function searchAudit(db: Executor, q: AuditQuery) {
     .where(pageWhere.length ? and(...pageWhere) : undefined)
     .orderBy(desc(auditLog.id))
     .limit(q.limit + 1);
-  const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(auditLog).where(where);
+  const [{ count } = { count: 0 }] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(auditLog)
+    .where(where);
   const hasMore = items.length > q.limit;
   const page = items.slice(0, q.limit);
-  return { items: page.map(presentAudit), nextCursor: hasMore ? String(page.at(-1)!.id) : null, total: Number(count) };
+  return {
+    items: page.map(presentAudit),
+    nextCursor: hasMore ? String(page.at(-1)!.id) : null,
+    total: Number(count),
+  };
 }
 
 export async function auditTrailOf(db: Executor, targetType: string, targetId: string, limit = 200) {

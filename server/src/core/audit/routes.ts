@@ -8,12 +8,23 @@ export async function auditRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get(
     "/api/audit",
-    { config: { permission: "audit.read" }, schema: { tags: ["audit"], summary: "Search the audit log", querystring: AuditQuerySchema, response: { 200: AuditPageSchema } } },
+    {
+      config: { permission: "audit.read" },
+      schema: {
+        tags: ["audit"],
+        summary: "Search the audit log",
+        querystring: AuditQuerySchema,
+        response: { 200: AuditPageSchema },
+      },
+    },
     async (request) => searchAudit(app.db, request.query),
   );
   app.get(
     "/api/audit/verify",
-    { config: { permission: "audit.read" }, schema: { tags: ["audit"], summary: "Recompute the hash chain", response: { 200: AuditVerifySchema } } },
+    {
+      config: { permission: "audit.read" },
+      schema: { tags: ["audit"], summary: "Recompute the hash chain", response: { 200: AuditVerifySchema } },
+    },
     async () => verifyAuditChain(app.db),
   );
 }

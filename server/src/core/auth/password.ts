@@ -2,7 +2,12 @@ import { randomBytes, scrypt as scryptCb, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
 import type { Lang } from "@rdcity/common";
 
-const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;
+const scrypt = promisify(scryptCb) as (
+  pw: string,
+  salt: Buffer,
+  len: number,
+  opts: object,
+) => Promise<Buffer>;
 const PARAMS = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 
 /** scrypt (Node's own crypto; no native dependency): `scrypt$N$r$p$salt$hash`. */
@@ -27,7 +32,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 const REASONS = {
   length: { zh: "至少 10 个字符", en: "at least 10 characters" },
-  classes: { zh: "须包含大写字母、小写字母、数字、符号中的至少 3 类", en: "at least 3 of: upper case, lower case, digits, symbols" },
+  classes: {
+    zh: "须包含大写字母、小写字母、数字、符号中的至少 3 类",
+    en: "at least 3 of: upper case, lower case, digits, symbols",
+  },
   username: { zh: "不能包含用户名", en: "must not contain the user name" },
   reused: { zh: "不能与最近 5 次使用过的密码相同", en: "must differ from the last 5 passwords" },
   tooLong: { zh: "不能超过 128 个字符", en: "at most 128 characters" },
@@ -46,7 +54,9 @@ export function passwordPolicyProblems(password: string, username: string): Poli
 }
 
 export function policyReasonText(reasons: PolicyReason[], lang: Lang): string {
-  return reasons.map((r) => (lang === "en-US" ? REASONS[r].en : REASONS[r].zh)).join(lang === "en-US" ? "; " : "；");
+  return reasons
+    .map((r) => (lang === "en-US" ? REASONS[r].en : REASONS[r].zh))
+    .join(lang === "en-US" ? "; " : "；");
 }
 
 /** A strong generated password that satisfies the policy: 20 characters of four classes. */

@@ -47,7 +47,10 @@ export function scopeFilter(scope: Scope, cols: ScopedColumns): SQL | undefined 
 }
 
 /** Whether one row (already loaded) lies inside the scope; used for writes that name a target area. */
-export function inScope(scope: Scope, row: { districtCode: string; zoneCode?: string | null; orgId?: string | null }): boolean {
+export function inScope(
+  scope: Scope,
+  row: { districtCode: string; zoneCode?: string | null; orgId?: string | null },
+): boolean {
   switch (scope.kind) {
     case "all":
       return true;

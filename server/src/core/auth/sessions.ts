@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { type Lang, PRIVILEGED_ROLES, type Role, ROLE_PERMISSIONS } from "@rdcity/common";
+import { type Lang, PRIVILEGED_ROLES, ROLE_PERMISSIONS, type Role } from "@rdcity/common";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Actor } from "../actor.js";
 import { systemActor, userActor } from "../actor.js";
@@ -27,8 +27,22 @@ export interface RequestContext {
 export const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
 const newToken = (bytes = 32) => randomBytes(bytes).toString("base64url");
 
-async function logLogin(db: Executor, username: string, userId: string | null, success: boolean, reason: string | null, ctx: RequestContext) {
-  await db.insert(loginEvents).values({ username, userId, success, reason, ip: ctx.ip, userAgent: ctx.userAgent?.slice(0, 300) ?? null });
+async function logLogin(
+  db: Executor,
+  username: string,
+  userId: string | null,
+  success: boolean,
+  reason: string | null,
+  ctx: RequestContext,
+) {
+  await db.insert(loginEvents).values({
+    username,
+    userId,
+    success,
+    reason,
+    ip: ctx.ip,
+    userAgent: ctx.userAgent?.slice(0, 300) ?? null,
+  });
 }
 
 export interface LoginResult {
@@ -43,7 +57,7 @@ export interface LoginResult {
  */
 export async function login(
   db: Db,
-  policy: AuthPolicy,
+  _policy: AuthPolicy,
   input: { username: string; password: string; totp?: string },
   ctx: RequestContext,
 ): Promise<LoginResult> {
@@ -69,10 +83,17 @@ export async function login(
     await db.transaction(async (tx) => {
       await tx
         .update(users)
-        .set({ failedLogins: lock ? 0 : failed, lockedUntil: lock ? new Date(now + LOCK_MINUTES * 60000) : user.lockedUntil })
+        .set({
+          failedLogins: lock ? 0 : failed,
+          lockedUntil: lock ? new Date(now + LOCK_MINUTES * 60000) : user.lockedUntil,
+        })
         .where(eq(users.id, user.id));
       await logLogin(tx, user.username, user.id, false, lock ? "locked_now" : "bad_password", ctx);
-      await recordAudit(tx, actorFor(user), { action: lock ? "auth.lockout" : "auth.login_failed", targetType: "user", targetId: user.id });
+      await recordAudit(tx, actorFor(user), {
+        action: lock ? "auth.lockout" : "auth.login_failed",
+        targetType: "user",
+        targetId: user.id,
+      });
     });
     if (lock) throw new AppError("account_locked", { minutes: LOCK_MINUTES });
     throw new AppError("invalid_credentials");
@@ -87,8 +108,17 @@ export async function login(
   const token = newToken();
   const csrfToken = newToken(24);
   await db.transaction(async (tx) => {
-    await tx.insert(sessions).values({ id: sha256(token), userId: user.id, csrfToken, ip: ctx.ip, userAgent: ctx.userAgent?.slice(0, 300) ?? null });
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() }).where(eq(users.id, user.id));
+    await tx.insert(sessions).values({
+      id: sha256(token),
+      userId: user.id,
+      csrfToken,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent?.slice(0, 300) ?? null,
+    });
+    await tx
+      .update(users)
+      .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() })
+      .where(eq(users.id, user.id));
     await logLogin(tx, user.username, user.id, true, null, ctx);
     await recordAudit(tx, actorFor(user), { action: "auth.login", targetType: "user", targetId: user.id });
   });
@@ -159,12 +189,21 @@ export function sessionView(user: UserRow, csrfToken: string, policy: AuthPolicy
   };
 }
 
-export async function changeOwnPassword(db: Db, actor: Actor, user: UserRow, current: string, next: string, lang: Lang) {
+export async function changeOwnPassword(
+  db: Db,
+  actor: Actor,
+  user: UserRow,
+  current: string,
+  next: string,
+  lang: Lang,
+) {
   if (!(await verifyPassword(current, user.passwordHash))) throw new AppError("password_wrong");
-  await db.transaction((tx) => setPassword(tx, actor, user, next, lang, { mustChange: false, action: "auth.password_change" }));
+  await db.transaction((tx) =>
+    setPassword(tx, actor, user, next, lang, { mustChange: false, action: "auth.password_change" }),
+  );
 }
 
-export async function startTotpEnrolment(db: Db, actor: Actor, user: UserRow) {
+export async function startTotpEnrolment(db: Db, _actor: Actor, user: UserRow) {
   const secret = newTotpSecret();
   await db.update(users).set({ totpPendingSecret: secret }).where(eq(users.id, user.id));
   const otpauthUrl = totpUrl(user.username, secret);
@@ -172,26 +211,49 @@ export async function startTotpEnrolment(db: Db, actor: Actor, user: UserRow) {
 }
 
 export async function confirmTotpEnrolment(db: Db, actor: Actor, user: UserRow, code: string): Promise<void> {
-  if (!user.totpPendingSecret || !checkTotp(user.username, user.totpPendingSecret, code)) throw new AppError("totp_invalid");
+  if (!user.totpPendingSecret || !checkTotp(user.username, user.totpPendingSecret, code))
+    throw new AppError("totp_invalid");
   await db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set({ totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabled: true, version: user.version + 1, updatedAt: new Date(), updatedBy: actor.username })
+      .set({
+        totpSecret: user.totpPendingSecret,
+        totpPendingSecret: null,
+        totpEnabled: true,
+        version: user.version + 1,
+        updatedAt: new Date(),
+        updatedBy: actor.username,
+      })
       .where(eq(users.id, user.id));
     await recordAudit(tx, actor, { action: "auth.totp_enrol", targetType: "user", targetId: user.id });
   });
 }
 
-export async function disableOwnTotp(db: Db, actor: Actor, user: UserRow, policy: AuthPolicy, code: string): Promise<void> {
+export async function disableOwnTotp(
+  db: Db,
+  actor: Actor,
+  user: UserRow,
+  policy: AuthPolicy,
+  code: string,
+): Promise<void> {
   if (requiresTotp(user.role as Role, policy.adminTotpRequired)) throw new AppError("forbidden");
-  if (!user.totpSecret || !checkTotp(user.username, user.totpSecret, code)) throw new AppError("totp_invalid");
+  if (!user.totpSecret || !checkTotp(user.username, user.totpSecret, code))
+    throw new AppError("totp_invalid");
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ totpSecret: null, totpEnabled: false, version: user.version + 1, updatedAt: new Date() }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ totpSecret: null, totpEnabled: false, version: user.version + 1, updatedAt: new Date() })
+      .where(eq(users.id, user.id));
     await recordAudit(tx, actor, { action: "auth.totp_disable", targetType: "user", targetId: user.id });
   });
 }
 
-export async function updateProfile(db: Db, actor: Actor, user: UserRow, patch: { displayName?: string; language?: Lang | null }) {
+export async function updateProfile(
+  db: Db,
+  actor: Actor,
+  user: UserRow,
+  patch: { displayName?: string; language?: Lang | null },
+) {
   return db.transaction(async (tx) => {
     const [after] = await tx
       .update(users)
@@ -204,7 +266,13 @@ export async function updateProfile(db: Db, actor: Actor, user: UserRow, patch: 
       })
       .where(eq(users.id, user.id))
       .returning();
-    await recordAudit(tx, actor, { action: "user.profile", targetType: "user", targetId: user.id, before: { displayName: user.displayName, language: user.language }, after: patch });
+    await recordAudit(tx, actor, {
+      action: "user.profile",
+      targetType: "user",
+      targetId: user.id,
+      before: { displayName: user.displayName, language: user.language },
+      after: patch,
+    });
     return after!;
   });
 }
@@ -216,7 +284,15 @@ export async function loginHistory(db: Executor, filter: { username?: string; li
     .where(filter.username ? eq(loginEvents.username, filter.username) : undefined)
     .orderBy(desc(loginEvents.id))
     .limit(filter.limit);
-  return rowsFound.map((r) => ({ id: r.id, at: r.at.toISOString(), username: r.username, success: r.success, reason: r.reason, ip: r.ip, userAgent: r.userAgent }));
+  return rowsFound.map((r) => ({
+    id: r.id,
+    at: r.at.toISOString(),
+    username: r.username,
+    success: r.success,
+    reason: r.reason,
+    ip: r.ip,
+    userAgent: r.userAgent,
+  }));
 }
 
 // ---- API tokens: issued by a city administrator to a district system ----
@@ -228,7 +304,8 @@ export async function createApiToken(
 ) {
   const [user] = await db.select().from(users).where(eq(users.username, input.username));
   if (!user) throw new AppError("not_found");
-  if (PRIVILEGED_ROLES.includes(user.role as Role) && user.role !== "city_admin") throw new AppError("forbidden");
+  if (PRIVILEGED_ROLES.includes(user.role as Role) && user.role !== "city_admin")
+    throw new AppError("forbidden");
   const rolePerms: readonly string[] = ROLE_PERMISSIONS[user.role as Role] ?? [];
   const scopes = input.scopes ? input.scopes.filter((s) => rolePerms.includes(s)) : [...rolePerms];
   const token = `rdc_${newToken(30)}`;
@@ -236,9 +313,21 @@ export async function createApiToken(
   const row = await db.transaction(async (tx) => {
     const [created] = await tx
       .insert(apiTokens)
-      .values({ userId: user.id, name: input.name, tokenHash: sha256(token), scopes, expiresAt, createdBy: actor.username })
+      .values({
+        userId: user.id,
+        name: input.name,
+        tokenHash: sha256(token),
+        scopes,
+        expiresAt,
+        createdBy: actor.username,
+      })
       .returning();
-    await recordAudit(tx, actor, { action: "token.create", targetType: "api_token", targetId: created!.id, after: { name: input.name, username: user.username, scopes, expiresAt } });
+    await recordAudit(tx, actor, {
+      action: "token.create",
+      targetType: "api_token",
+      targetId: created!.id,
+      after: { name: input.name, username: user.username, scopes, expiresAt },
+    });
     return created!;
   });
   return { ...presentToken(row, user.username), token };
@@ -268,7 +357,11 @@ export async function listApiTokens(db: Executor) {
 
 export async function revokeApiToken(db: Db, actor: Actor, id: string) {
   await db.transaction(async (tx) => {
-    const updated = await tx.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, id)).returning();
+    const updated = await tx
+      .update(apiTokens)
+      .set({ revokedAt: new Date() })
+      .where(eq(apiTokens.id, id))
+      .returning();
     if (!updated.length) throw new AppError("not_found");
     await recordAudit(tx, actor, { action: "token.revoke", targetType: "api_token", targetId: id });
   });
@@ -279,8 +372,14 @@ export async function resolveApiToken(db: Executor, token: string, ip: string | 
     .select({ t: apiTokens, user: users })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt), sql`${apiTokens.expiresAt} > now()`));
-  if (!found || found.user.status !== "active") return null;
+    .where(
+      and(
+        eq(apiTokens.tokenHash, sha256(token)),
+        isNull(apiTokens.revokedAt),
+        sql`${apiTokens.expiresAt} > now()`,
+      ),
+    );
+  if (found?.user.status !== "active") return null;
   if (!found.t.lastUsedAt || Date.now() - found.t.lastUsedAt.getTime() > 60_000) {
     await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, found.t.id));
   }

@@ -8,7 +8,14 @@ export function newTotpSecret(): string {
 }
 
 function totpFor(username: string, secret: string): TOTP {
-  return new TOTP({ issuer: ISSUER, label: username, algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secret) });
+  return new TOTP({
+    issuer: ISSUER,
+    label: username,
+    algorithm: "SHA1",
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secret),
+  });
 }
 
 export function totpUrl(username: string, secret: string): string {

@@ -4,8 +4,8 @@ import {
   type Lang,
   ORG_SCOPED_ROLES,
   PRIVILEGED_ROLES,
-  type Role,
   ROLES,
+  type Role,
 } from "@rdcity/common";
 import { and, asc, eq, gt, ilike, or, type SQL } from "drizzle-orm";
 import type { Actor } from "../actor.js";
@@ -73,7 +73,11 @@ export async function createUser(
   opts: { bypassSeparation?: boolean } = {},
 ): Promise<UserRow> {
   if (!ROLES.includes(input.role)) throw new AppError("validation_failed", { detail: input.role });
-  if (!opts.bypassSeparation && actor.role !== "system" && !assignableRoles(actor.role).includes(input.role)) {
+  if (
+    !opts.bypassSeparation &&
+    actor.role !== "system" &&
+    !assignableRoles(actor.role).includes(input.role)
+  ) {
     throw new AppError("role_not_assignable", { role: input.role });
   }
   checkScopeFields(input.role, input.areaCode);
@@ -96,7 +100,12 @@ export async function createUser(
       updatedBy: actor.username,
     })
     .returning();
-  await recordAudit(db, actor, { action: "user.create", targetType: "user", targetId: row!.id, after: auditView(row!) });
+  await recordAudit(db, actor, {
+    action: "user.create",
+    targetType: "user",
+    targetId: row!.id,
+    after: auditView(row!),
+  });
   return row!;
 }
 
@@ -124,8 +133,10 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: UserPa
     const before = await getUser(tx, id);
     const allowed = actor.role === "system" ? ROLES : assignableRoles(actor.role as Role);
     // Separation of duties: you may only edit accounts whose current and new roles you could grant.
-    if (!allowed.includes(before.role as Role)) throw new AppError("role_not_assignable", { role: before.role });
-    if (patch.role && !allowed.includes(patch.role)) throw new AppError("role_not_assignable", { role: patch.role });
+    if (!allowed.includes(before.role as Role))
+      throw new AppError("role_not_assignable", { role: before.role });
+    if (patch.role && !allowed.includes(patch.role))
+      throw new AppError("role_not_assignable", { role: patch.role });
     const role = patch.role ?? (before.role as Role);
     const areaCode = patch.areaCode === undefined ? before.areaCode : patch.areaCode;
     checkScopeFields(role, areaCode);
@@ -143,7 +154,13 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: UserPa
       })
       .where(eq(users.id, id))
       .returning();
-    await recordAudit(tx, actor, { action: "user.update", targetType: "user", targetId: id, before: auditView(before), after: auditView(after!) });
+    await recordAudit(tx, actor, {
+      action: "user.update",
+      targetType: "user",
+      targetId: id,
+      before: auditView(before),
+      after: auditView(after!),
+    });
     return after!;
   });
 }
@@ -180,7 +197,10 @@ export async function setPassword(
   await recordAudit(db, actor, { action: opts.action, targetType: "user", targetId: user.id });
 }
 
-export async function listUsers(db: Executor, q: { q?: string; role?: Role; limit: number; cursor?: string }) {
+export async function listUsers(
+  db: Executor,
+  q: { q?: string; role?: Role; limit: number; cursor?: string },
+) {
   const filters: SQL[] = [];
   if (q.q) filters.push(or(ilike(users.username, `%${q.q}%`), ilike(users.displayName, `%${q.q}%`))!);
   if (q.role) filters.push(eq(users.role, q.role));
@@ -192,7 +212,11 @@ export async function listUsers(db: Executor, q: { q?: string; role?: Role; limi
     .orderBy(asc(users.username))
     .limit(q.limit + 1);
   const page = items.slice(0, q.limit);
-  return { items: page.map(presentUser), nextCursor: items.length > q.limit ? page.at(-1)!.username : null, total: null };
+  return {
+    items: page.map(presentUser),
+    nextCursor: items.length > q.limit ? page.at(-1)!.username : null,
+    total: null,
+  };
 }
 
 export async function unlockUser(db: Db, actor: Actor, id: string): Promise<UserRow> {
@@ -200,7 +224,13 @@ export async function unlockUser(db: Db, actor: Actor, id: string): Promise<User
     const before = await getUser(tx, id);
     const [after] = await tx
       .update(users)
-      .set({ failedLogins: 0, lockedUntil: null, version: before.version + 1, updatedAt: new Date(), updatedBy: actor.username })
+      .set({
+        failedLogins: 0,
+        lockedUntil: null,
+        version: before.version + 1,
+        updatedAt: new Date(),
+        updatedBy: actor.username,
+      })
       .where(eq(users.id, id))
       .returning();
     await recordAudit(tx, actor, { action: "user.unlock", targetType: "user", targetId: id });
@@ -213,7 +243,14 @@ export async function resetTotp(db: Db, actor: Actor, id: string): Promise<UserR
     const before = await getUser(tx, id);
     const [after] = await tx
       .update(users)
-      .set({ totpEnabled: false, totpSecret: null, totpPendingSecret: null, version: before.version + 1, updatedAt: new Date(), updatedBy: actor.username })
+      .set({
+        totpEnabled: false,
+        totpSecret: null,
+        totpPendingSecret: null,
+        version: before.version + 1,
+        updatedAt: new Date(),
+        updatedBy: actor.username,
+      })
       .where(eq(users.id, id))
       .returning();
     await recordAudit(tx, actor, { action: "user.reset_totp", targetType: "user", targetId: id });

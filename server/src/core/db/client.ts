@@ -4,11 +4,11 @@ import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { type SQL, sql } from "drizzle-orm";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
-import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import * as schema from "../../schema.js";
 
@@ -88,7 +88,11 @@ export async function migrateDatabase(database: Database): Promise<void> {
   }
 }
 
-export async function openDatabase(opts: { kind: "pglite" | "postgres"; dataDir?: string; url?: string }): Promise<Database> {
+export async function openDatabase(opts: {
+  kind: "pglite" | "postgres";
+  dataDir?: string;
+  url?: string;
+}): Promise<Database> {
   if (opts.kind === "postgres") {
     if (!opts.url) throw new Error("DATABASE_URL is required for PostgreSQL");
     return openPostgres(opts.url);

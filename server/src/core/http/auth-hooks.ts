@@ -31,7 +31,10 @@ export function installAuthHooks(app: FastifyInstance): void {
   app.addHook("onRequest", async (request) => {
     request.lang = langFromAcceptLanguage(request.headers["accept-language"]);
     if (!request.url.startsWith("/api/")) return;
-    const policy = { idleTimeoutMinutes: app.config.idleTimeoutMinutes, adminTotpRequired: app.config.adminTotpRequired };
+    const policy = {
+      idleTimeoutMinutes: app.config.idleTimeoutMinutes,
+      adminTotpRequired: app.config.adminTotpRequired,
+    };
     const auth = request.headers.authorization;
     let expired = false;
     if (auth?.startsWith("Bearer ")) {
@@ -66,6 +69,7 @@ export function installAuthHooks(app: FastifyInstance): void {
       if (user.mustChangePassword) throw new AppError("password_change_required");
       if (mustEnrolTotp(user, policy)) throw new AppError("totp_enrolment_required");
     }
-    if (config?.permission && !request.actor.permissions.has(config.permission)) throw new AppError("forbidden");
+    if (config?.permission && !request.actor.permissions.has(config.permission))
+      throw new AppError("forbidden");
   });
 }

@@ -1,5 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { type ErrorCode, errorMessage, ERRORS, issueMessage, type IssueLike, type Lang, type Problem } from "@rdcity/common";
+import {
+  ERRORS,
+  type ErrorCode,
+  errorMessage,
+  type IssueLike,
+  issueMessage,
+  type Lang,
+  type Problem,
+} from "@rdcity/common";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { ZodError } from "zod";
@@ -65,20 +73,29 @@ export function installErrorHandling(app: FastifyInstance, opts: { spaIndex?: Bu
     if (opts.spaIndex && request.method === "GET" && !request.url.startsWith("/api/")) {
       return reply.type("text/html; charset=utf-8").send(opts.spaIndex);
     }
-    sendProblem(reply, problemOf("route_not_found", request.lang, { method: request.method, url: request.url.split("?")[0] }));
+    sendProblem(
+      reply,
+      problemOf("route_not_found", request.lang, {
+        method: request.method,
+        url: request.url.split("?")[0] ?? request.url,
+      }),
+    );
   });
 
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const lang = request.lang;
-    const instance = request.url.split("?")[0];
+    const instance = request.url.split("?")[0] ?? request.url;
     if (error instanceof AppError) {
       return sendProblem(reply, problemOf(error.code, lang, error.params, error.extra, instance));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
+      // The type provider flattens each zod issue into {keyword, instancePath, message, params: rest of the issue}.
       const issues = error.validation.map((v) => ({
-        ...(v.params.issue as IssueLike),
-        path: [...((v.params.issue as IssueLike).path ?? [])],
-      }));
+        ...(v.params as Record<string, unknown>),
+        code: v.keyword,
+        message: v.message,
+        path: v.instancePath.split("/").filter(Boolean),
+      })) as IssueLike[];
       return sendProblem(reply, validationProblem(issues, lang, instance));
     }
     if (error instanceof ZodError) {
@@ -89,15 +106,31 @@ export function installErrorHandling(app: FastifyInstance, opts: { spaIndex?: Bu
     }
     const status = error.statusCode ?? 500;
     if (status === 413 || error.code === "FST_REQ_FILE_TOO_LARGE" || error.code === "FST_PARTS_LIMIT") {
-      return sendProblem(reply, problemOf("payload_too_large", lang, { limit: `${Math.round(request.server.config.maxUploadBytes / 1048576)} MB` }, {}, instance));
+      return sendProblem(
+        reply,
+        problemOf(
+          "payload_too_large",
+          lang,
+          { limit: `${Math.round(request.server.config.maxUploadBytes / 1048576)} MB` },
+          {},
+          instance,
+        ),
+      );
     }
-    if (status === 415 || error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE" || error.code === "FST_INVALID_MULTIPART_CONTENT_TYPE") {
+    if (
+      status === 415 ||
+      error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE" ||
+      error.code === "FST_INVALID_MULTIPART_CONTENT_TYPE"
+    ) {
       return sendProblem(reply, problemOf("unsupported_media_type", lang, {}, {}, instance));
     }
     if (status === 429) return sendProblem(reply, problemOf("rate_limited", lang, {}, {}, instance));
     if (status >= 400 && status < 500) {
       // Malformed JSON, empty body with a JSON content type, and similar request-level faults.
-      return sendProblem(reply, problemOf("validation_failed", lang, { detail: error.message }, {}, instance));
+      return sendProblem(
+        reply,
+        problemOf("validation_failed", lang, { detail: error.message }, {}, instance),
+      );
     }
     const id = randomUUID().slice(0, 8);
     request.log.error({ err: error, ref: id }, "unhandled error");

@@ -33,6 +33,12 @@ export interface ImportKind<Op = unknown> {
   permission: Permission;
   sheetName: { zh: string; en: string };
   columns: ColumnSpec[];
-  plan(db: Executor, actor: Actor, rows: ParsedRow[], lang: Lang, progress: ProgressFn): Promise<ImportPlan<Op>>;
+  plan(
+    db: Executor,
+    actor: Actor,
+    rows: ParsedRow[],
+    lang: Lang,
+    progress: ProgressFn,
+  ): Promise<ImportPlan<Op>>;
   commit(tx: Executor, actor: Actor, plan: ImportPlan<Op>, progress: ProgressFn): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ImportProgressSchema, ImportResultSchema, type ImportResult } from "@rdcity/common";
+import { ImportProgressSchema, type ImportResult, ImportResultSchema } from "@rdcity/common";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -13,7 +13,10 @@ export interface ImportRoutesOptions {
   kinds: ImportKind[];
 }
 
-const contentTypes = { csv: "text/csv; charset=utf-8", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
+const contentTypes = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
 
 /** POST /api/imports (multipart: kind, dryRun, file), templates and progress, for every registered kind. */
 export async function importRoutes(fastify: FastifyInstance, opts: ImportRoutesOptions) {
@@ -31,21 +34,37 @@ export async function importRoutes(fastify: FastifyInstance, opts: ImportRoutesO
       schema: {
         tags: ["imports"],
         summary: "The empty template of an import kind, with its header row",
-        querystring: z.object({ kind: z.enum(kindNames), format: z.enum(["csv", "xlsx"]).default("xlsx") }).strict(),
+        querystring: z
+          .object({ kind: z.enum(kindNames), format: z.enum(["csv", "xlsx"]).default("xlsx") })
+          .strict(),
       },
     },
     async (request, reply) => {
       const kind = kindOf(request.query.kind);
       if (!actorOf(request).permissions.has(kind.permission)) throw new AppError("forbidden");
-      const body = await templateFor(kind.columns, request.lang, request.query.format, request.lang === "en-US" ? kind.sheetName.en : kind.sheetName.zh);
+      const body = await templateFor(
+        kind.columns,
+        request.lang,
+        request.query.format,
+        request.lang === "en-US" ? kind.sheetName.en : kind.sheetName.zh,
+      );
       const file = `${kind.kind}-template.${request.query.format}`;
-      return reply.header("Content-Type", contentTypes[request.query.format]).header("Content-Disposition", `attachment; filename="${file}"`).send(body);
+      return reply
+        .header("Content-Type", contentTypes[request.query.format])
+        .header("Content-Disposition", `attachment; filename="${file}"`)
+        .send(body);
     },
   );
 
   app.get(
     "/api/imports/:id/progress",
-    { schema: { tags: ["imports"], params: z.object({ id: z.string().uuid() }), response: { 200: ImportProgressSchema } } },
+    {
+      schema: {
+        tags: ["imports"],
+        params: z.object({ id: z.string().uuid() }),
+        response: { 200: ImportProgressSchema },
+      },
+    },
     async (request) => {
       const p = importProgress.get(request.params.id);
       if (!p) throw new AppError("not_found");
@@ -58,7 +77,8 @@ export async function importRoutes(fastify: FastifyInstance, opts: ImportRoutesO
     {
       schema: {
         tags: ["imports"],
-        summary: "Upload a CSV or XLSX file: dryRun=true validates and reports, dryRun=false writes all rows or none",
+        summary:
+          "Upload a CSV or XLSX file: dryRun=true validates and reports, dryRun=false writes all rows or none",
         consumes: ["multipart/form-data"],
         response: { 200: ImportResultSchema },
       },
@@ -81,7 +101,13 @@ export async function importRoutes(fastify: FastifyInstance, opts: ImportRoutesO
       const dryRun = (fields.dryRun ?? "true") !== "false";
       const headerId = request.headers["x-import-id"];
       const id = typeof headerId === "string" && /^[0-9a-f-]{36}$/i.test(headerId) ? headerId : randomUUID();
-      const result: ImportResult = await runImport(app.db, actor, kind, { id, fileName: file.name, buffer: file.buffer, dryRun, lang: request.lang });
+      const result: ImportResult = await runImport(app.db, actor, kind, {
+        id,
+        fileName: file.name,
+        buffer: file.buffer,
+        dryRun,
+        lang: request.lang,
+      });
       if (!dryRun && result.status === "failed") {
         throw new AppError("import_has_errors", { count: result.errors.length }, { result });
       }

@@ -33,7 +33,8 @@ export async function runImport(
       const { record, errors } = rowToRecord(row, mapping, kind.columns, lang);
       return { rowNumber: row.rowNumber, record, errors };
     });
-    const progress = (processed: number, phase: "validating" | "writing") => importProgress.update(id, processed, phase);
+    const progress = (processed: number, phase: "validating" | "writing") =>
+      importProgress.update(id, processed, phase);
     let plan: ImportPlan;
     let committed = false;
     if (input.dryRun) {
@@ -48,7 +49,13 @@ export async function runImport(
             action: `import.${kind.kind}`,
             targetType: "import",
             targetId: id,
-            after: { fileName: input.fileName, rows: table.rows.length, created: p.created, updated: p.updated, unchanged: p.unchanged },
+            after: {
+              fileName: input.fileName,
+              rows: table.rows.length,
+              created: p.created,
+              updated: p.updated,
+              unchanged: p.unchanged,
+            },
           });
           return p;
         });
@@ -73,21 +80,24 @@ export async function runImport(
       errors: plan.errors.slice(0, 5000),
       warnings: plan.warnings.slice(0, 5000),
     };
-    await db.insert(importJobs).values({
-      id,
-      kind: kind.kind,
-      fileName: input.fileName,
-      encoding: table.encoding,
-      dryRun: input.dryRun,
-      status: result.status,
-      totalRows: result.totalRows,
-      created: result.created,
-      updated: result.updated,
-      unchanged: result.unchanged,
-      errors: result.errors.slice(0, 200),
-      warnings: result.warnings.slice(0, 200),
-      createdBy: actor.username,
-    }).onConflictDoNothing();
+    await db
+      .insert(importJobs)
+      .values({
+        id,
+        kind: kind.kind,
+        fileName: input.fileName,
+        encoding: table.encoding,
+        dryRun: input.dryRun,
+        status: result.status,
+        totalRows: result.totalRows,
+        created: result.created,
+        updated: result.updated,
+        unchanged: result.unchanged,
+        errors: result.errors.slice(0, 200),
+        warnings: result.warnings.slice(0, 200),
+        createdBy: actor.username,
+      })
+      .onConflictDoNothing();
     importProgress.finish(id, result.status === "failed" ? "failed" : "done");
     return result;
   } catch (error) {

@@ -12,6 +12,10 @@ export const DEMO_ENTITY_COUNT = 600;
  */
 export async function seedDemoEntities(db: Db, count = DEMO_ENTITY_COUNT): Promise<number> {
   const real = realEntities().map((e) => EntityRowSchema.parse(e));
-  const generated = generateEntities({ count, seed: 2023, startIndex: real.length + 1 }).map((e) => EntityRowSchema.parse(e));
-  return db.transaction((tx) => insertEntityRows(tx, systemActor("seed"), [...real, ...generated], { isDemo: true, action: "create" }));
+  const generated = generateEntities({ count, seed: 2023, startIndex: real.length + 1 }).map((e) =>
+    EntityRowSchema.parse(e),
+  );
+  return db.transaction((tx) =>
+    insertEntityRows(tx, systemActor("seed"), [...real, ...generated], { isDemo: true, action: "create" }),
+  );
 }

@@ -16,23 +16,47 @@ import { ENTITY_COLUMNS } from "./import-kind.js";
 import { presentEntity } from "./presenters.js";
 import { iterateEntities } from "./repo.js";
 
-const label = (lang: Lang, n: { zh: string; en: string } | undefined, fallback: unknown) => (n ? (lang === "en-US" ? n.en : n.zh) : fallback);
+const label = (lang: Lang, n: { zh: string; en: string } | undefined, fallback: unknown) =>
+  n ? (lang === "en-US" ? n.en : n.zh) : fallback;
 
 /** Export columns: the import template's columns (so an export can be re-imported), plus status. */
 export function exportColumns(lang: Lang) {
-  const cols = ENTITY_COLUMNS.map((c) => ({ key: c.key, header: lang === "en-US" ? c.headers[1]! : c.headers[0]! }));
+  const cols = ENTITY_COLUMNS.map((c) => ({
+    key: c.key,
+    header: lang === "en-US" ? c.headers[1]! : c.headers[0]!,
+  }));
   return [...cols, { key: "status", header: lang === "en-US" ? "Status" : "状态" }];
 }
 
-async function* exportRows(rows: AsyncIterable<Parameters<typeof presentEntity>[0]>, lang: Lang, counter: { n: number }) {
+async function* exportRows(
+  rows: AsyncIterable<Parameters<typeof presentEntity>[0]>,
+  lang: Lang,
+  counter: { n: number },
+) {
   for await (const row of rows) {
     counter.n++;
     const e = presentEntity(row, { reveal: false });
     yield {
       ...e,
       kind: label(lang, ENTITY_KIND_NAMES[e.kind], e.kind),
-      districtCode: label(lang, districtByCode(e.districtCode) && { zh: districtByCode(e.districtCode)!.name, en: districtByCode(e.districtCode)!.nameEn }, e.districtCode),
-      zoneCode: e.zoneCode ? label(lang, zoneByCode(e.zoneCode) && { zh: zoneByCode(e.zoneCode)!.name, en: zoneByCode(e.zoneCode)!.nameEn }, e.zoneCode) : null,
+      districtCode: label(
+        lang,
+        districtByCode(e.districtCode) && {
+          zh: districtByCode(e.districtCode)!.name,
+          en: districtByCode(e.districtCode)!.nameEn,
+        },
+        e.districtCode,
+      ),
+      zoneCode: e.zoneCode
+        ? label(
+            lang,
+            zoneByCode(e.zoneCode) && {
+              zh: zoneByCode(e.zoneCode)!.name,
+              en: zoneByCode(e.zoneCode)!.nameEn,
+            },
+            e.zoneCode,
+          )
+        : null,
       industries: e.industries.map((code) => {
         const ind = INDUSTRIES.find((i) => i.code === code);
         return ind ? (lang === "en-US" ? ind.nameEn : ind.name) : code;
@@ -56,22 +80,49 @@ export async function exportEntities(
   const counter = { n: 0 };
   const rows = exportRows(iterateEntities(app.db, actor, filters), lang, counter);
   const columns = exportColumns(lang);
-  const body = format === "csv" ? await writeCsv(columns, rows, lang) : await writeXlsx(columns, rows, lang === "en-US" ? "Entities" : "主体", lang);
-  await recordAudit(app.db, actor, { action: "entity.export", targetType: "entity", after: { format, filters, rows: counter.n } });
+  const body =
+    format === "csv"
+      ? await writeCsv(columns, rows, lang)
+      : await writeXlsx(columns, rows, lang === "en-US" ? "Entities" : "主体", lang);
+  await recordAudit(app.db, actor, {
+    action: "entity.export",
+    targetType: "entity",
+    after: { format, filters, rows: counter.n },
+  });
   const stamp = new Date().toISOString().slice(0, 10);
   return reply
-    .header("Content-Type", format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    .header("Content-Disposition", `attachment; filename="entities-${stamp}.${format}"; filename*=UTF-8''${encodeURIComponent(`主体库-${stamp}.${format}`)}`)
+    .header(
+      "Content-Type",
+      format === "csv"
+        ? "text/csv; charset=utf-8"
+        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    .header(
+      "Content-Disposition",
+      `attachment; filename="entities-${stamp}.${format}"; filename*=UTF-8''${encodeURIComponent(`主体库-${stamp}.${format}`)}`,
+    )
     .send(body);
 }
 
 /** The CLI's export: the whole registry, unscoped (the CLI acts as the system), to a file. */
-export async function exportEntitiesToFile(db: FastifyInstance["db"], actor: import("../../core/actor.js").Actor, format: "csv" | "xlsx", file: string): Promise<number> {
+export async function exportEntitiesToFile(
+  db: FastifyInstance["db"],
+  actor: import("../../core/actor.js").Actor,
+  format: "csv" | "xlsx",
+  file: string,
+): Promise<number> {
   const { writeFile } = await import("node:fs/promises");
   const counter = { n: 0 };
   const rows = exportRows(iterateEntities(db, actor, {}), "zh-CN", counter);
-  const body = format === "csv" ? await writeCsv(exportColumns("zh-CN"), rows, "zh-CN") : await writeXlsx(exportColumns("zh-CN"), rows, "主体", "zh-CN");
+  const body =
+    format === "csv"
+      ? await writeCsv(exportColumns("zh-CN"), rows, "zh-CN")
+      : await writeXlsx(exportColumns("zh-CN"), rows, "主体", "zh-CN");
   await writeFile(file, body as Buffer);
-  await recordAudit(db, actor, { action: "entity.export", targetType: "entity", after: { format, rows: counter.n, file } });
+  await recordAudit(db, actor, {
+    action: "entity.export",
+    targetType: "entity",
+    after: { format, rows: counter.n, file },
+  });
   return counter.n;
 }

@@ -30,7 +30,10 @@ const TRACKED: (keyof EntityRow)[] = [
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-export function diffEntity(before: Partial<EntityRow> | null, after: EntityRow): Record<string, { from: unknown; to: unknown }> {
+export function diffEntity(
+  before: Partial<EntityRow> | null,
+  after: EntityRow,
+): Record<string, { from: unknown; to: unknown }> {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const key of TRACKED) {
     const from = before ? (before[key] ?? null) : null;
@@ -43,7 +46,16 @@ export function diffEntity(before: Partial<EntityRow> | null, after: EntityRow):
 export interface EntityChange {
   before: EntityRow | null;
   after: EntityRow;
-  action: "create" | "update" | "merge" | "merged_into" | "deregister" | "reactivate" | "import_create" | "import_update" | "distinct";
+  action:
+    | "create"
+    | "update"
+    | "merge"
+    | "merged_into"
+    | "deregister"
+    | "reactivate"
+    | "import_create"
+    | "import_update"
+    | "distinct";
   note?: string | null;
 }
 
@@ -51,7 +63,11 @@ export interface EntityChange {
  * Records changes in both places that keep them: the record's own version history (what people read on the
  * detail page) and the hash-chained audit log (what auditors verify). Batched for imports.
  */
-export async function recordEntityChanges(tx: Executor, actor: Actor, changes: EntityChange[]): Promise<void> {
+export async function recordEntityChanges(
+  tx: Executor,
+  actor: Actor,
+  changes: EntityChange[],
+): Promise<void> {
   if (!changes.length) return;
   const versionRows = changes.map((c) => ({
     entityId: c.after.id,
@@ -62,7 +78,8 @@ export async function recordEntityChanges(tx: Executor, actor: Actor, changes: E
     status: c.after.status,
     note: c.note ?? null,
   }));
-  for (let i = 0; i < versionRows.length; i += 1000) await tx.insert(entityVersions).values(versionRows.slice(i, i + 1000));
+  for (let i = 0; i < versionRows.length; i += 1000)
+    await tx.insert(entityVersions).values(versionRows.slice(i, i + 1000));
   const audits: AuditInput[] = changes.map((c) => ({
     action: `entity.${c.action}`,
     targetType: "entity",
@@ -75,7 +92,11 @@ export async function recordEntityChanges(tx: Executor, actor: Actor, changes: E
 }
 
 export async function entityHistory(db: Executor, entityId: string) {
-  const found = await db.select().from(entityVersions).where(eq(entityVersions.entityId, entityId)).orderBy(asc(entityVersions.version), asc(entityVersions.id));
+  const found = await db
+    .select()
+    .from(entityVersions)
+    .where(eq(entityVersions.entityId, entityId))
+    .orderBy(asc(entityVersions.version), asc(entityVersions.id));
   return found.map((v) => ({
     version: v.version,
     at: v.at.toISOString(),

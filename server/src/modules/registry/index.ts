@@ -4,10 +4,10 @@
 import { registryRoutes } from "./routes.js";
 
 export { createEntity } from "./commands/create-entity.js";
+export { seedDemoEntities } from "./demo-seed.js";
 export { exportEntitiesToFile } from "./export.js";
 export { entityImportKind } from "./import-kind.js";
 export { countEntities, entitySummaries } from "./queries.js";
-export { seedDemoEntities } from "./demo-seed.js";
 
 /** The module's Fastify plugin: its routes, encapsulated. */
 export const registryModule = registryRoutes;

@@ -20,7 +20,10 @@ export async function countEntities(db: Executor, f: EntityCountFilter = {}): Pr
   if (f.littleGiant) where.push(eq(entities.littleGiant, f.littleGiant));
   if (f.isListed !== undefined) where.push(eq(entities.isListed, f.isListed));
   if (f.isHighTech !== undefined) where.push(eq(entities.isHighTech, f.isHighTech));
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(entities).where(and(...where));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(entities)
+    .where(and(...where));
   return Number(row?.n ?? 0);
 }
 
@@ -28,7 +31,14 @@ export async function countEntities(db: Executor, f: EntityCountFilter = {}): Pr
 export async function entitySummaries(db: Executor, ids: string[]) {
   if (!ids.length) return [];
   return db
-    .select({ id: entities.id, name: entities.name, uscc: entities.uscc, districtCode: entities.districtCode, status: entities.status, successorId: entities.successorId })
+    .select({
+      id: entities.id,
+      name: entities.name,
+      uscc: entities.uscc,
+      districtCode: entities.districtCode,
+      status: entities.status,
+      successorId: entities.successorId,
+    })
     .from(entities)
     .where(inArray(entities.id, ids));
 }

@@ -1,4 +1,4 @@
-import { type EntityListQuery, type Lang } from "@rdcity/common";
+import type { EntityListQuery, Lang } from "@rdcity/common";
 import { and, arrayOverlaps, asc, desc, eq, gte, inArray, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Actor } from "../../core/actor.js";
 import { type Scope, scopeFilter, scopeOf } from "../../core/auth/scope.js";
@@ -11,11 +11,21 @@ import { entities, entityDistinctPairs } from "./schema.js";
 /** Every query of this repository starts here: the actor's scope is part of the WHERE clause by construction. */
 function scoped(actor: Actor, ...conditions: (SQL | undefined)[]): SQL | undefined {
   const scope: Scope = scopeOf(actor);
-  return and(scopeFilter(scope, { districtCode: entities.districtCode, zoneCode: entities.zoneCode, orgId: entities.id }), ...conditions);
+  return and(
+    scopeFilter(scope, {
+      districtCode: entities.districtCode,
+      zoneCode: entities.zoneCode,
+      orgId: entities.id,
+    }),
+    ...conditions,
+  );
 }
 
 export async function findEntity(db: Executor, actor: Actor, id: string): Promise<EntityRow | undefined> {
-  const [row] = await db.select().from(entities).where(scoped(actor, eq(entities.id, id)));
+  const [row] = await db
+    .select()
+    .from(entities)
+    .where(scoped(actor, eq(entities.id, id)));
   return row;
 }
 
@@ -45,7 +55,12 @@ const SORTS = {
 function decodeCursor(cursor: string): [unknown, string] {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === "string" && /^[0-9a-f-]{36}$/.test(parsed[1])) {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[1] === "string" &&
+      /^[0-9a-f-]{36}$/.test(parsed[1])
+    ) {
       return [parsed[0], parsed[1]];
     }
   } catch {
@@ -54,15 +69,21 @@ function decodeCursor(cursor: string): [unknown, string] {
   throw new AppError("cursor_invalid");
 }
 
-const encodeCursor = (value: unknown, id: string) => Buffer.from(JSON.stringify([value, id])).toString("base64url");
+const encodeCursor = (value: unknown, id: string) =>
+  Buffer.from(JSON.stringify([value, id])).toString("base64url");
 
 /** Filters of the list query, shared by the list, the count and the export. */
-export function entityFilters(q: Omit<EntityListQuery, "limit" | "cursor" | "sort" | "withTotal">): { where: SQL[]; rank: SQL | null } {
+export function entityFilters(q: Omit<EntityListQuery, "limit" | "cursor" | "sort" | "withTotal">): {
+  where: SQL[];
+  rank: SQL | null;
+} {
   const where: SQL[] = [];
   let rank: SQL | null = null;
   if (q.q) {
     const m = textMatch(q.q, entities.searchVector, entities.name);
-    const usccLike = /^[0-9A-Z]{6,18}$/i.test(q.q) ? sql` OR ${entities.uscc} LIKE ${`${q.q.toUpperCase()}%`}` : sql``;
+    const usccLike = /^[0-9A-Z]{6,18}$/i.test(q.q)
+      ? sql` OR ${entities.uscc} LIKE ${`${q.q.toUpperCase()}%`}`
+      : sql``;
     where.push(sql`(${m.where}${usccLike} OR ${q.q} = ANY(${entities.formerNames}))`);
     rank = m.rank;
   }
@@ -72,12 +93,19 @@ export function entityFilters(q: Omit<EntityListQuery, "limit" | "cursor" | "sor
   if (q.industry?.length) where.push(arrayOverlaps(entities.industries, q.industry));
   if (q.littleGiant?.length) where.push(inArray(entities.littleGiant, q.littleGiant));
   if (q.status?.length) where.push(inArray(entities.status, q.status));
-  for (const flag of ["isListed", "isHighTech", "isFortune500Affiliate", "isForeignInvested", "isDemo"] as const) {
+  for (const flag of [
+    "isListed",
+    "isHighTech",
+    "isFortune500Affiliate",
+    "isForeignInvested",
+    "isDemo",
+  ] as const) {
     if (q[flag] !== undefined) where.push(eq(entities[flag], q[flag]!));
   }
   if (q.uscc) where.push(eq(entities.uscc, q.uscc.toUpperCase()));
   if (q.updatedFrom) where.push(gte(entities.updatedAt, new Date(`${q.updatedFrom}T00:00:00+08:00`)));
-  if (q.updatedTo) where.push(lt(entities.updatedAt, new Date(Date.parse(`${q.updatedTo}T00:00:00+08:00`) + 86400_000)));
+  if (q.updatedTo)
+    where.push(lt(entities.updatedAt, new Date(Date.parse(`${q.updatedTo}T00:00:00+08:00`) + 86400_000)));
   return { where, rank };
 }
 
@@ -91,9 +119,16 @@ export async function listEntities(db: Executor, actor: Actor, q: EntityListQuer
   const pageWhere = [...where];
   if (q.cursor) {
     const [value, id] = decodeCursor(q.cursor);
-    const v = spec && (spec.col === entities.updatedAt || spec.col === entities.createdAt) ? new Date(String(value)) : value;
+    const v =
+      spec && (spec.col === entities.updatedAt || spec.col === entities.createdAt)
+        ? new Date(String(value))
+        : value;
     if (v instanceof Date && Number.isNaN(v.getTime())) throw new AppError("cursor_invalid");
-    pageWhere.push(descending ? sql`(${keyExpr}, ${entities.id}) < (${v}, ${id})` : sql`(${keyExpr}, ${entities.id}) > (${v}, ${id})`);
+    pageWhere.push(
+      descending
+        ? sql`(${keyExpr}, ${entities.id}) < (${v}, ${id})`
+        : sql`(${keyExpr}, ${entities.id}) > (${v}, ${id})`,
+    );
   }
   const rowsFound = await db
     .select({ row: entities, key: keyExpr.mapWith(String) })
@@ -105,24 +140,40 @@ export async function listEntities(db: Executor, actor: Actor, q: EntityListQuer
   const last = page.at(-1);
   let nextCursor: string | null = null;
   if (rowsFound.length > q.limit && last) {
-    const value = spec && (spec.col === entities.updatedAt || spec.col === entities.createdAt)
-      ? (last.row[spec.col === entities.updatedAt ? "updatedAt" : "createdAt"] as Date).toISOString()
-      : useRank ? Number(last.key) : last.key;
+    const value =
+      spec && (spec.col === entities.updatedAt || spec.col === entities.createdAt)
+        ? (last.row[spec.col === entities.updatedAt ? "updatedAt" : "createdAt"] as Date).toISOString()
+        : useRank
+          ? Number(last.key)
+          : last.key;
     nextCursor = encodeCursor(value, last.row.id);
   }
   let total: number | null = null;
   if (q.withTotal !== false) {
-    const [c] = await db.select({ n: sql<number>`count(*)::int` }).from(entities).where(scoped(actor, ...where));
+    const [c] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(entities)
+      .where(scoped(actor, ...where));
     total = Number(c?.n ?? 0);
   }
   return { rows: page.map((r) => r.row), nextCursor, total };
 }
 
 /** Streams every matching row in pages (for exports of any size). */
-export async function* iterateEntities(db: Executor, actor: Actor, q: Omit<EntityListQuery, "limit" | "cursor">) {
+export async function* iterateEntities(
+  db: Executor,
+  actor: Actor,
+  q: Omit<EntityListQuery, "limit" | "cursor">,
+) {
   let cursor: string | undefined;
   do {
-    const page = await listEntities(db, actor, { ...q, sort: q.sort ?? "name", limit: 1000, cursor, withTotal: false });
+    const page = await listEntities(db, actor, {
+      ...q,
+      sort: q.sort ?? "name",
+      limit: 1000,
+      cursor,
+      withTotal: false,
+    });
     yield* page.rows;
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
@@ -151,7 +202,9 @@ export async function duplicateCandidates(
   const matches = or(
     probe.uscc ? eq(entities.uscc, probe.uscc) : undefined,
     eq(entities.nameSignature, probe.signature),
-    probe.signature.length >= 3 ? sql`${entities.nameSignature} % ${probe.signature} AND ${similarity} >= 0.6` : undefined,
+    probe.signature.length >= 3
+      ? sql`${entities.nameSignature} % ${probe.signature} AND ${similarity} >= 0.6`
+      : undefined,
   );
   const found = await db
     .select({ row: entities, similarity })
@@ -161,7 +214,12 @@ export async function duplicateCandidates(
     .limit(limit);
   return found.map(({ row, similarity: s }) => ({
     row,
-    reason: probe.uscc && row.uscc === probe.uscc ? "uscc" : row.nameSignature === probe.signature ? "signature" : "similar_name",
+    reason:
+      probe.uscc && row.uscc === probe.uscc
+        ? "uscc"
+        : row.nameSignature === probe.signature
+          ? "signature"
+          : "similar_name",
     similarity: Math.round(Number(s) * 1000) / 1000,
   }));
 }

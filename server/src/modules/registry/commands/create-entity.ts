@@ -21,15 +21,27 @@ export function presentCandidate(c: Awaited<ReturnType<typeof duplicateCandidate
   };
 }
 
-export const orderedPair = (a: string, b: string) => (a < b ? { entityA: a, entityB: b } : { entityA: b, entityB: a });
+export const orderedPair = (a: string, b: string) =>
+  a < b ? { entityA: a, entityB: b } : { entityA: b, entityB: a };
 
 /**
  * Registers an entity. A clash of code is a 409; a similar name is a 409 `possible_duplicate` listing the
  * candidates, unless the caller confirms it is distinct (then the pairs are remembered as distinct).
  */
-export async function createEntity(db: Db, actor: Actor, input: EntityCreate, opts: { isDemo?: boolean } = {}): Promise<EntityRow> {
+export async function createEntity(
+  db: Db,
+  actor: Actor,
+  input: EntityCreate,
+  opts: { isDemo?: boolean } = {},
+): Promise<EntityRow> {
   const { confirmDistinct, ...fields } = input;
-  if (!inScope(scopeOf(actor), { districtCode: fields.districtCode, zoneCode: fields.zoneCode ?? null, orgId: null })) {
+  if (
+    !inScope(scopeOf(actor), {
+      districtCode: fields.districtCode,
+      zoneCode: fields.zoneCode ?? null,
+      orgId: null,
+    })
+  ) {
     throw new AppError("out_of_scope", { area: actor.areaCode ?? "" });
   }
   return db.transaction(async (tx) => {
@@ -38,7 +50,11 @@ export async function createEntity(db: Db, actor: Actor, input: EntityCreate, op
     const signature = nameSignature(fields.name);
     const candidates = await duplicateCandidates(tx, { signature });
     if (candidates.length && !confirmDistinct) {
-      throw new AppError("possible_duplicate", { name: candidates[0]!.row.name }, { candidates: candidates.map(presentCandidate) });
+      throw new AppError(
+        "possible_duplicate",
+        { name: candidates[0]!.row.name },
+        { candidates: candidates.map(presentCandidate) },
+      );
     }
     const [row] = await tx
       .insert(entities)
@@ -61,7 +77,13 @@ export async function createEntity(db: Db, actor: Actor, input: EntityCreate, op
     if (candidates.length) {
       await tx
         .insert(entityDistinctPairs)
-        .values(candidates.map((c) => ({ ...orderedPair(row!.id, c.row.id), reason: "confirmed on create", createdBy: actor.username })))
+        .values(
+          candidates.map((c) => ({
+            ...orderedPair(row!.id, c.row.id),
+            reason: "confirmed on create",
+            createdBy: actor.username,
+          })),
+        )
         .onConflictDoNothing();
     }
     await recordEntityChanges(tx, actor, [{ before: null, after: row!, action: "create" }]);

@@ -12,13 +12,22 @@ import { entities } from "../schema.js";
 import { versionConflict } from "./create-entity.js";
 
 /** Optimistic update: the caller's If-Match version must be the current one; the write checks it again atomically. */
-export async function updateEntity(db: Db, actor: Actor, id: string, expectedVersion: number, patch: EntityPatch): Promise<EntityRow> {
+export async function updateEntity(
+  db: Db,
+  actor: Actor,
+  id: string,
+  expectedVersion: number,
+  patch: EntityPatch,
+): Promise<EntityRow> {
   return db.transaction(async (tx) => {
     const before = await getEntityOr404(tx, actor, id);
     if (before.version !== expectedVersion) versionConflict(before);
     if (before.status === "merged") throw new AppError("record_inactive", { status: "merged" });
     const { statusReason, ...fields } = patch;
-    const next = { ...before, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) } as EntityRow;
+    const next = {
+      ...before,
+      ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+    } as EntityRow;
     if (!inScope(scopeOf(actor), { districtCode: next.districtCode, zoneCode: next.zoneCode, orgId: id })) {
       throw new AppError("out_of_scope", { area: actor.areaCode ?? "" });
     }
@@ -28,7 +37,8 @@ export async function updateEntity(db: Db, actor: Actor, id: string, expectedVer
     }
     // A renamed entity keeps its old name among its former names.
     let formerNames = next.formerNames;
-    if (fields.name && fields.name !== before.name && !formerNames.includes(before.name)) formerNames = [...formerNames, before.name];
+    if (fields.name && fields.name !== before.name && !formerNames.includes(before.name))
+      formerNames = [...formerNames, before.name];
     const updated = await tx
       .update(entities)
       .set({
@@ -44,7 +54,12 @@ export async function updateEntity(db: Db, actor: Actor, id: string, expectedVer
       .returning();
     if (!updated.length) versionConflict((await getEntityOr404(tx, actor, id)) ?? before);
     const after = updated[0]!;
-    const action = fields.status && fields.status !== before.status ? (fields.status === "deregistered" ? "deregister" : "reactivate") : "update";
+    const action =
+      fields.status && fields.status !== before.status
+        ? fields.status === "deregistered"
+          ? "deregister"
+          : "reactivate"
+        : "update";
     await recordEntityChanges(tx, actor, [{ before, after, action, note: statusReason ?? null }]);
     return after;
   });
