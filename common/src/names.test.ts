@@ -37,5 +37,6 @@ describe("nameSignature", () => {
   it("does not strip a university's own region word", () => {
     expect(nameSignature("湖南大学")).toBe("湖南大学");
     expect(nameSignature("长沙银行股份有限公司")).toBe("长沙银行");
+    expect(nameSignature("湖南银行股份有限公司")).toBe("湖南银行");
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zoneByCode } from "../areas.js";
+import { districtByCode, zoneByCode } from "../areas.js";
 import {
   auditStampSchema,
   csvList,
@@ -77,7 +77,7 @@ const entityFields = {
 };
 
 function zoneInDistrict(v: { zoneCode?: string | null; districtCode?: string }, ctx: z.RefinementCtx) {
-  if (!v.zoneCode || !v.districtCode) return;
+  if (!v.zoneCode || !v.districtCode || !districtByCode(v.districtCode)) return;
   const zone = zoneByCode(v.zoneCode);
   if (zone && !zone.districtCodes.includes(v.districtCode)) {
     ctx.addIssue({

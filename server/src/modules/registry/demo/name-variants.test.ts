@@ -79,9 +79,7 @@ describe("nameVariantsOf", () => {
     expect(collisionRate).toBeLessThan(0.005);
   });
 
-  // Known limitation of common's nameSignature (reported): a leading 长沙/湖南 is kept (so that 湖南大学 stays
-  // itself), so adding 市/省 after it changes the signature. Flip to `it` when common folds these.
-  it.fails("folds 长沙X有限公司 and 长沙市X有限公司 (not yet: common keeps a leading 长沙)", () => {
+  it("folds 长沙X有限公司 and 长沙市X有限公司", () => {
     expect(nameSignature("长沙市星达软件有限公司")).toBe(nameSignature("长沙星达软件有限公司"));
   });
 });
