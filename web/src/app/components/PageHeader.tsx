@@ -37,7 +37,7 @@ export function PageHeader({ title, documentTitle, breadcrumbs = [], subTitle, t
       )}
       <Flex justify="space-between" align="center" wrap gap={12} className="rd-page-title-row">
         <Flex align="center" gap={12} wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} className="rd-page-title">
             {title}
           </Typography.Title>
           {tags}

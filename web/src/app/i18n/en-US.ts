@@ -26,6 +26,7 @@ export const enUS: Messages = {
   "header.signOut": "Sign out",
   "header.userMenu": "User menu",
 
+  "demo.label": "Demo notice",
   "demo.banner": "Demo: the entities in this system are demo data.",
   "demo.bannerTotp":
     "Demo: the entities in this system are demo data, and the second factor (TOTP) is optional for administrators in this demo; a production installation requires it.",
@@ -97,9 +98,8 @@ export const enUS: Messages = {
   "setup.totpText":
     "Administrator accounts need a second factor. Use an authenticator app (Microsoft Authenticator, Google Authenticator, FreeOTP …) to set it up.",
 
-  "password.policyTitle": "Password rules",
   "password.policy":
-    "At least 10 characters with 3 of: upper-case letters, lower-case letters, digits, symbols; not your user name, and none of your last 5 passwords.",
+    "At least 10 characters with 3 of: upper-case letters, lower-case letters, digits, symbols; must not contain your user name, and none of your last 5 passwords.",
   "password.current": "Current password",
   "password.new": "New password",
   "password.confirm": "Repeat new password",
@@ -109,7 +109,7 @@ export const enUS: Messages = {
   "password.mismatch": "The two new passwords differ",
   "password.tooShort": "at least 10 characters",
   "password.tooSimple": "3 of upper case, lower case, digits and symbols",
-  "password.containsUsername": "must not be your user name",
+  "password.containsUsername": "must not contain your user name",
   "password.submit": "Change password",
   "password.changed": "Your password was changed",
 
@@ -200,6 +200,8 @@ export const enUS: Messages = {
   "history.field": "Field",
   "history.from": "Before",
   "history.to": "After",
+  "history.showInitial": "Show the initial values ({count})",
+  "history.initial": "Initial value",
   "history.changesOf": "Changes of version {version}",
   "history.action.create": "Created",
   "history.action.update": "Changed",
@@ -282,8 +284,6 @@ export const enUS: Messages = {
   "import.errorCount": "Errors",
   "import.errors": "Errors",
   "import.warnings": "Warnings",
-  "import.error": "Error",
-  "import.warning": "Warning",
   "import.row": "Row",
   "import.column": "Column",
   "import.message": "Problem",

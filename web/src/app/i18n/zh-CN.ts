@@ -24,6 +24,7 @@ export const zhCN = {
   "header.signOut": "退出登录",
   "header.userMenu": "用户菜单",
 
+  "demo.label": "演示环境提示",
   "demo.banner": "演示环境：系统中的主体数据为演示数据，仅供体验。",
   "demo.bannerTotp":
     "演示环境：系统中的主体数据为演示数据；本演示中管理员的动态验证码（第二重认证）为可选项，正式部署时必须启用。",
@@ -93,9 +94,8 @@ export const zhCN = {
   "setup.totpText":
     "管理员账号须启用第二重认证。请用身份验证器应用（如 Microsoft Authenticator、Google 身份验证器、FreeOTP）完成绑定。",
 
-  "password.policyTitle": "密码要求",
   "password.policy":
-    "至少 10 个字符，包含大写字母、小写字母、数字、符号中的至少 3 类；不能与用户名相同，不能与最近 5 次使用过的密码相同。",
+    "至少 10 个字符，包含大写字母、小写字母、数字、符号中的至少 3 类；不能包含用户名，不能与最近 5 次使用过的密码相同。",
   "password.current": "当前密码",
   "password.new": "新密码",
   "password.confirm": "确认新密码",
@@ -105,7 +105,7 @@ export const zhCN = {
   "password.mismatch": "两次输入的新密码不一致",
   "password.tooShort": "至少 10 个字符",
   "password.tooSimple": "须包含大写字母、小写字母、数字、符号中的至少 3 类",
-  "password.containsUsername": "不能与用户名相同",
+  "password.containsUsername": "不能包含用户名",
   "password.submit": "修改密码",
   "password.changed": "密码已修改",
 
@@ -193,6 +193,8 @@ export const zhCN = {
   "history.field": "字段",
   "history.from": "修改前",
   "history.to": "修改后",
+  "history.showInitial": "查看初始值（{count} 项）",
+  "history.initial": "初始值",
   "history.changesOf": "第 {version} 版的修改",
   "history.action.create": "新建",
   "history.action.update": "修改",
@@ -274,8 +276,6 @@ export const zhCN = {
   "import.errorCount": "错误",
   "import.errors": "错误",
   "import.warnings": "提示",
-  "import.error": "错误",
-  "import.warning": "提示",
   "import.row": "行号",
   "import.column": "列",
   "import.message": "说明",

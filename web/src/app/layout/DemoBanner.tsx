@@ -5,12 +5,13 @@ import { useI18n } from "../i18n/I18nProvider";
 export function DemoBanner({ totpOptional }: { totpOptional: boolean }) {
   const { t } = useI18n();
   return (
-    <Alert
-      banner
-      type="warning"
-      role="note"
-      title={totpOptional ? t("demo.bannerTotp") : t("demo.banner")}
-      style={{ paddingInline: 24 }}
-    />
+    <section aria-label={t("demo.label")}>
+      <Alert
+        banner
+        type="warning"
+        title={totpOptional ? t("demo.bannerTotp") : t("demo.banner")}
+        style={{ paddingInline: 24 }}
+      />
+    </section>
   );
 }

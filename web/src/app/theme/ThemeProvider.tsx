@@ -11,8 +11,26 @@ const ELDER_KEY = "rdcity.elder";
 const FONT_FAMILY =
   '-apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Helvetica Neue", Arial, sans-serif';
 
+/** antd's defaults with secondary text dark enough for WCAG AA contrast (4.5:1) on white and on the page grey. */
 const baseTheme: ThemeConfig = {
-  token: { colorPrimary: "#1456c8", borderRadius: 6, fontFamily: FONT_FAMILY, colorLink: "#1456c8" },
+  token: {
+    colorPrimary: "#1456c8",
+    colorPrimaryHover: "#2a66d1",
+    colorPrimaryActive: "#0f47a8",
+    colorLink: "#1456c8",
+    colorLinkHover: "#2a66d1",
+    borderRadius: 6,
+    fontFamily: FONT_FAMILY,
+    colorTextSecondary: "rgba(0,0,0,0.65)",
+    colorTextTertiary: "rgba(0,0,0,0.6)",
+    colorTextDescription: "rgba(0,0,0,0.62)",
+    colorTextPlaceholder: "rgba(0,0,0,0.58)",
+    colorError: "#cf1322",
+    colorErrorHover: "#e0282e",
+    colorErrorActive: "#a8071a",
+    colorErrorText: "#cf1322",
+    colorWarningText: "#874d00",
+  },
   components: {
     Layout: { headerBg: "#ffffff", siderBg: "#0f2a52", headerHeight: 56, headerPadding: "0 24px" },
   },

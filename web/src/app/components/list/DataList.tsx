@@ -101,8 +101,13 @@ export function DataList<T extends object>(props: DataListProps<T>) {
         </Card>
       )}
       <Card size="small" className="rd-card">
-        {hasToolbar && (
-          <Flex justify="end" gap={8} wrap style={{ marginBottom: 12 }}>
+        {(hasToolbar || typeof page?.total === "number") && (
+          <Flex justify="end" align="center" gap={8} wrap style={{ marginBottom: 12 }}>
+            {page?.total !== null && page?.total !== undefined && (
+              <Typography.Text strong style={{ marginInlineEnd: "auto" }}>
+                {t("list.total", { total: formatNumber(page.total, lang) })}
+              </Typography.Text>
+            )}
             {props.exports?.map((x) => (
               <Button key={x.label} icon={<DownloadOutlined />} href={x.href(params)} download>
                 {x.label}

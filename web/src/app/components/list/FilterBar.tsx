@@ -45,22 +45,25 @@ export function FilterBar({ filters, advanced, params, activeCount, update, rese
             </Col>
           );
         })}
+        <Col flex="auto" className="rd-filter-actions">
+          <Flex justify="end" align="center" gap={8}>
+            {advanced.length > 0 && (
+              <Button
+                type="link"
+                onClick={() => setOpen(!open)}
+                icon={open ? <UpOutlined /> : <DownOutlined />}
+                iconPlacement="end"
+                aria-expanded={open}
+              >
+                {open ? t("list.fewerFilters") : t("list.moreFilters")}
+              </Button>
+            )}
+            <Button onClick={reset} disabled={activeCount === 0}>
+              {activeCount > 0 ? t("list.resetCount", { count: activeCount }) : t("list.reset")}
+            </Button>
+          </Flex>
+        </Col>
       </Row>
-      <Flex justify="end" gap={8}>
-        {advanced.length > 0 && (
-          <Button
-            type="link"
-            onClick={() => setOpen(!open)}
-            icon={open ? <UpOutlined /> : <DownOutlined />}
-            iconPlacement="end"
-          >
-            {open ? t("list.fewerFilters") : t("list.moreFilters")}
-          </Button>
-        )}
-        <Button onClick={reset} disabled={activeCount === 0}>
-          {activeCount > 0 ? t("list.resetCount", { count: activeCount }) : t("list.reset")}
-        </Button>
-      </Flex>
     </Form>
   );
 }

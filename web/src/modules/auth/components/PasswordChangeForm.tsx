@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import { Alert, Button, Form, Input, Typography } from "antd";
+import { Alert, Button, Form, Input } from "antd";
 import { hasCode, isApiError } from "../../../app/api/problem";
 import { MessagesAlert } from "../../../app/components/ProblemAlert";
 import { useI18n } from "../../../app/i18n/I18nProvider";
@@ -52,13 +52,7 @@ export function PasswordChangeForm({
       style={{ maxWidth: 480 }}
     >
       <MessagesAlert messages={loose} />
-      <Alert
-        type="info"
-        showIcon
-        style={{ marginBottom: 16 }}
-        title={t("password.policyTitle")}
-        description={<Typography.Text>{t("password.policy")}</Typography.Text>}
-      />
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t("password.policy")} />
       <Form.Item
         label={t("password.current")}
         name="currentPassword"

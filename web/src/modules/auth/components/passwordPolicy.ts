@@ -9,7 +9,7 @@ export function passwordProblems(password: string, username: string): MessageKey
   if (password.length < 10) problems.push("password.tooShort");
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^a-zA-Z0-9]/].filter((re) => re.test(password)).length;
   if (classes < 3) problems.push("password.tooSimple");
-  if (username && password.toLowerCase() === username.toLowerCase())
+  if (username && password.toLowerCase().includes(username.toLowerCase()))
     problems.push("password.containsUsername");
   return problems;
 }

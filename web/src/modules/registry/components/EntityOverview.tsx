@@ -85,7 +85,7 @@ export function EntityOverview({ entity }: { entity: Entity }) {
       </Card>
       <Card title={t("entity.section.tags")} size="small" className="rd-card">
         <Descriptions
-          column={{ xs: 1, md: 2 }}
+          column={1}
           size="middle"
           items={[
             {
@@ -100,7 +100,7 @@ export function EntityOverview({ entity }: { entity: Entity }) {
       <ContactCard entity={entity} />
       <Card title={t("entity.section.record")} size="small" className="rd-card">
         <Descriptions
-          column={{ xs: 1, md: 2, xl: 4 }}
+          column={{ xs: 1, md: 3, xl: 5 }}
           size="small"
           items={[
             { key: "createdAt", label: f("createdAt"), children: formatDateTime(entity.createdAt) },

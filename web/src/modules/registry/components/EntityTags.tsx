@@ -24,13 +24,21 @@ export function DemoTag() {
 }
 
 /** Industries as tags; in tables only the first few, the rest counted. */
-export function IndustryTags({ codes, max }: { codes: string[]; max?: number }) {
+export function IndustryTags({
+  codes,
+  max,
+  nowrap = false,
+}: {
+  codes: string[];
+  max?: number;
+  nowrap?: boolean;
+}) {
   const labels = useLabels();
   if (codes.length === 0) return <span className="rd-none">—</span>;
   const shown = max ? codes.slice(0, max) : codes;
   const rest = codes.length - shown.length;
   return (
-    <Flex gap={4} wrap>
+    <Flex gap={4} wrap={!nowrap}>
       {shown.map((c) => (
         <Tag key={c} color="blue" variant="outlined">
           {labels.industry(c)}
@@ -89,7 +97,7 @@ export function FlagTags({ entity, compact = false }: { entity: FlagFields; comp
     });
   if (tags.length === 0) return <span className="rd-none">—</span>;
   return (
-    <Flex gap={4} wrap>
+    <Flex gap={4} wrap={!compact}>
       {tags.map((x) => (
         <Tag key={x.key} color={x.color}>
           {x.text}

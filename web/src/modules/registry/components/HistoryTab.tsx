@@ -2,11 +2,10 @@ import { formatDateTime } from "@rdcity/common";
 import { useQuery } from "@tanstack/react-query";
 import { Empty, Flex, Skeleton, Tag, Timeline, Typography } from "antd";
 import { ProblemAlert } from "../../../app/components/ProblemAlert";
-import { formatValue } from "../../../app/i18n/formatValue";
 import { useI18n } from "../../../app/i18n/I18nProvider";
-import { useLabels } from "../../../app/i18n/labels";
 import type { MessageKey } from "../../../app/i18n/zh-CN";
 import { type EntityVersion, entityKeys, fetchHistory } from "../api/entities";
+import { ChangeTable } from "./ChangeTable";
 
 const ACTION_COLOURS: Record<string, string> = {
   create: "green",
@@ -19,7 +18,6 @@ const ACTION_COLOURS: Record<string, string> = {
 /** 变更历史: every version with what changed from what to what. */
 export function HistoryTab({ entityId }: { entityId: string }) {
   const { t } = useI18n();
-  const labels = useLabels();
   const history = useQuery({ queryKey: entityKeys.history(entityId), queryFn: () => fetchHistory(entityId) });
   if (history.isPending) return <Skeleton active />;
   if (history.error) return <ProblemAlert error={history.error} onRetry={() => void history.refetch()} />;
@@ -45,29 +43,7 @@ export function HistoryTab({ entityId }: { entityId: string }) {
               {v.by && <Typography.Text type="secondary">· {v.by}</Typography.Text>}
             </Flex>
             {v.note && <Typography.Text>{v.note}</Typography.Text>}
-            {Object.keys(v.changes).length > 0 && (
-              <table className="rd-change-table">
-                <caption className="rd-visually-hidden">
-                  {t("history.changesOf", { version: v.version })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("history.field")}</th>
-                    <th scope="col">{t("history.from")}</th>
-                    <th scope="col">{t("history.to")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {Object.entries(v.changes).map(([field, change]) => (
-                    <tr key={field}>
-                      <th scope="row">{labels.field(field)}</th>
-                      <td className="rd-diff-from">{formatValue(field, change.from, labels)}</td>
-                      <td className="rd-diff-to">{formatValue(field, change.to, labels)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <ChangeTable changes={v.changes} version={v.version} initial={v.action === "create"} />
           </Flex>
         ),
       }))}

@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import { useLabels } from "../../../app/i18n/labels";
 import { DemoTag, FlagTags, IndustryTags, StatusTag } from "./EntityTags";
 
+/** Columns of the entity list: name (with status when not active), code, kind, district, zone, industries, flags, updated. */
 export function useEntityColumns(): TableColumnsType<Entity> {
   const labels = useLabels();
   return useMemo<TableColumnsType<Entity>>(
@@ -13,21 +14,22 @@ export function useEntityColumns(): TableColumnsType<Entity> {
         key: "name",
         title: labels.field("name"),
         fixed: "left",
-        width: 260,
+        width: 250,
         render: (_, e) => (
           <Flex vertical gap={2}>
             <Flex gap={6} align="center" wrap>
               <Link to={`/console/entities/${e.id}`} className="rd-entity-link">
                 {e.name}
               </Link>
+              {e.status !== "active" && <StatusTag status={e.status} />}
               {e.isDemo && <DemoTag />}
             </Flex>
-            {e.nameEn && (
+            {labels.lang === "en-US" && e.nameEn && (
               <Typography.Text
                 type="secondary"
                 className="rd-small"
                 ellipsis={{ tooltip: e.nameEn }}
-                style={{ maxWidth: 240 }}
+                style={{ maxWidth: 230 }}
               >
                 {e.nameEn}
               </Typography.Text>
@@ -39,13 +41,20 @@ export function useEntityColumns(): TableColumnsType<Entity> {
         key: "uscc",
         title: labels.field("uscc"),
         dataIndex: "uscc",
-        render: (v: string) => <span className="rd-mono">{v}</span>,
+        render: (v: string) => <span className="rd-mono rd-nowrap">{v}</span>,
       },
-      { key: "kind", title: labels.field("kind"), dataIndex: "kind", render: (v: string) => labels.kind(v) },
+      {
+        key: "kind",
+        title: labels.field("kind"),
+        dataIndex: "kind",
+        className: "rd-nowrap",
+        render: (v: string) => labels.kind(v),
+      },
       {
         key: "district",
         title: labels.field("districtCode"),
         dataIndex: "districtCode",
+        className: "rd-nowrap",
         render: (v: string) => labels.district(v),
       },
       {
@@ -58,25 +67,14 @@ export function useEntityColumns(): TableColumnsType<Entity> {
         key: "industries",
         title: labels.field("industries"),
         dataIndex: "industries",
-        width: 220,
         render: (v: string[]) => <IndustryTags codes={v} max={2} />,
       },
-      {
-        key: "flags",
-        title: labels.field("flags"),
-        width: 200,
-        render: (_, e) => <FlagTags entity={e} compact />,
-      },
-      {
-        key: "status",
-        title: labels.field("status"),
-        dataIndex: "status",
-        render: (v: Entity["status"]) => <StatusTag status={v} />,
-      },
+      { key: "flags", title: labels.field("flags"), render: (_, e) => <FlagTags entity={e} compact /> },
       {
         key: "updatedAt",
         title: labels.field("updatedAt"),
         dataIndex: "updatedAt",
+        className: "rd-nowrap",
         render: (v: string) => formatDate(v),
       },
     ],

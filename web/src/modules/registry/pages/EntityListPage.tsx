@@ -60,6 +60,7 @@ export function EntityListPage() {
             : undefined
         }
         emptyText={t("entity.empty")}
+        pageSize={20}
       />
     </>
   );

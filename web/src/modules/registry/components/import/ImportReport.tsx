@@ -1,5 +1,5 @@
 import { formatNumber, type ImportResult, type ImportRowError } from "@rdcity/common";
-import { Alert, Card, Col, Empty, Row, Statistic, Table, Tabs, Tag } from "antd";
+import { Alert, Card, Col, Empty, Row, Statistic, Table, Tabs, Typography } from "antd";
 import { useI18n } from "../../../../app/i18n/I18nProvider";
 
 function IssueTable({
@@ -36,12 +36,7 @@ function IssueTable({
           title: t("import.message"),
           dataIndex: "message",
           render: (v: string) => (
-            <span>
-              <Tag color={kind === "error" ? "red" : "orange"}>
-                {kind === "error" ? t("import.error") : t("import.warning")}
-              </Tag>
-              {v}
-            </span>
+            <Typography.Text type={kind === "error" ? "danger" : "warning"}>{v}</Typography.Text>
           ),
         },
       ]}

@@ -36,7 +36,9 @@ export function ImportWizard() {
     setCommitted(null);
     mutation.reset();
   };
-  const step = committed ? 2 : checked ? 1 : 0;
+  const running = mutation.isPending ? mutation.variables : undefined;
+  const step = running ? (running.dryRun ? 1 : 2) : committed ? 2 : checked ? 1 : 0;
+  const failed = !running && checked !== null && checked.errors.length > 0;
   const canCommit = checked !== null && checked.errors.length === 0 && checked.totalRows > 0;
 
   return (
@@ -44,7 +46,7 @@ export function ImportWizard() {
       <Card size="small" className="rd-card">
         <Steps
           current={step}
-          status={checked && checked.errors.length > 0 ? "error" : committed ? "finish" : "process"}
+          status={failed ? "error" : committed && !running ? "finish" : "process"}
           items={[
             { title: t("import.step.file"), content: t("import.step.fileText") },
             { title: t("import.step.check"), content: t("import.step.checkText") },
