@@ -57,11 +57,8 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const webIndex =
-    opts.serveWeb !== false && fs.existsSync(path.join(WEB_DIST, "index.html"))
-      ? fs.readFileSync(path.join(WEB_DIST, "index.html"))
-      : null;
-  installErrorHandling(app, { spaIndex: webIndex });
+  const serveWeb = opts.serveWeb !== false && fs.existsSync(path.join(WEB_DIST, "index.html"));
+  installErrorHandling(app, { spaFallback: serveWeb });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, {
@@ -118,8 +115,16 @@ export async function buildApp(
   await app.register(importRoutes, { kinds: [entityImportKind as never] });
   await app.register(registryModule);
 
-  if (webIndex) {
-    await app.register(fastifyStatic, { root: WEB_DIST, prefix: "/", wildcard: false, index: false });
+  if (serveWeb) {
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      prefix: "/",
+      index: ["index.html"],
+      // Hashed bundles never change; index.html is revalidated so a new build is picked up.
+      setHeaders: (res, filePath) => {
+        res.header("Cache-Control", filePath.includes(`${path.sep}assets${path.sep}`) ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    });
   }
   return app;
 }

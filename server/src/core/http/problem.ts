@@ -67,11 +67,13 @@ function validationProblem(issues: readonly IssueLike[], lang: Lang, instance: s
 }
 
 /** Maps every error once: AppError → its code; schema failures → validation_failed; Fastify's own → coded 4xx. */
-export function installErrorHandling(app: FastifyInstance, opts: { spaIndex?: Buffer | null } = {}): void {
+export function installErrorHandling(app: FastifyInstance, opts: { spaFallback?: boolean } = {}): void {
   app.setNotFoundHandler((request, reply) => {
-    // The web app's client-side routes: any other GET outside /api/ gets index.html.
-    if (opts.spaIndex && request.method === "GET" && !request.url.startsWith("/api/")) {
-      return reply.type("text/html; charset=utf-8").send(opts.spaIndex);
+    // The web app's client-side routes: a GET outside /api/ for a path without a file extension gets index.html
+    // (a missing /assets/x.js stays a 404, so a stale page fails clearly instead of parsing HTML as JavaScript).
+    const pathname = request.url.split("?")[0] ?? "";
+    if (opts.spaFallback && request.method === "GET" && !pathname.startsWith("/api/") && !/\.[a-z0-9]+$/i.test(pathname)) {
+      return reply.header("Cache-Control", "no-cache").sendFile("index.html");
     }
     sendProblem(
       reply,
