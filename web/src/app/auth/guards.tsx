@@ -61,7 +61,13 @@ export function RequirePermission({
   const { t } = useI18n();
   const needed = Array.isArray(permission) ? permission : [permission];
   if (!needed.some((p) => can(p))) {
-    return <Result status="403" title="403" subTitle={t("error.forbiddenPage")} />;
+    return (
+      <Result
+        status="403"
+        title={<h1 className="rd-result-title">403</h1>}
+        subTitle={t("error.forbiddenPage")}
+      />
+    );
   }
   return children;
 }

@@ -8,7 +8,7 @@ export function NotFound({ standalone = false }: { standalone?: boolean }) {
   const result = (
     <Result
       status="404"
-      title="404"
+      title={<h1 className="rd-result-title">404</h1>}
       subTitle={t("error.notFoundPage")}
       extra={
         <Button type="primary" onClick={() => navigate("/console")}>

@@ -1,5 +1,6 @@
 import type { AuditEntry } from "@rdcity/common";
-import { Empty, Typography } from "antd";
+import { Button, Empty, Typography } from "antd";
+import { useState } from "react";
 import { formatValue } from "../../../app/i18n/formatValue";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { useLabels } from "../../../app/i18n/labels";
@@ -29,7 +30,16 @@ export function diffRows(before: unknown, after: unknown): Row[] {
 export function AuditDiff({ entry }: { entry: AuditEntry }) {
   const { t } = useI18n();
   const labels = useLabels();
-  const rows = diffRows(entry.before, entry.after);
+  const [showAll, setShowAll] = useState(false);
+  const allRows = diffRows(entry.before, entry.after);
+  const changedCount = allRows.filter((r) => r.changed).length;
+  // a create or delete changes every field; otherwise show what changed and fold the rest away
+  const foldable =
+    changedCount > 0 &&
+    changedCount < allRows.length &&
+    asRecord(entry.before) !== null &&
+    asRecord(entry.after) !== null;
+  const rows = foldable && !showAll ? allRows.filter((r) => r.changed) : allRows;
   const plain =
     !asRecord(entry.before) && !asRecord(entry.after) && (entry.before !== null || entry.after !== null);
   return (
@@ -68,6 +78,17 @@ export function AuditDiff({ entry }: { entry: AuditEntry }) {
             ))}
           </tbody>
         </table>
+      )}
+      {foldable && (
+        <Button
+          type="link"
+          size="small"
+          style={{ padding: 0, alignSelf: "start" }}
+          onClick={() => setShowAll(!showAll)}
+          aria-expanded={showAll}
+        >
+          {showAll ? t("audit.changedOnly") : t("audit.showAll", { count: allRows.length - changedCount })}
+        </Button>
       )}
       <Typography.Text type="secondary" className="rd-small rd-mono">
         {t("audit.hash")}: {entry.hash}

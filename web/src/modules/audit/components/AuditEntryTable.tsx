@@ -1,7 +1,7 @@
 import type { AuditEntry } from "@rdcity/common";
 import { Empty, Table } from "antd";
 import { useI18n } from "../../../app/i18n/I18nProvider";
-import { auditExpandable, useAuditColumns } from "./auditColumns";
+import { useAuditColumns, useAuditExpandable } from "./auditColumns";
 
 /** A short audit trail (of one record) without paging. */
 export function AuditEntryTable({
@@ -14,6 +14,7 @@ export function AuditEntryTable({
   caption: string;
 }) {
   const { t } = useI18n();
+  const expandable = useAuditExpandable();
   const columns = useAuditColumns({ showTarget: false });
   return (
     <Table<AuditEntry>
@@ -23,7 +24,7 @@ export function AuditEntryTable({
       columns={columns}
       dataSource={entries}
       loading={loading}
-      expandable={auditExpandable}
+      expandable={expandable}
       pagination={entries.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
       scroll={{ x: "max-content" }}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("audit.empty")} /> }}

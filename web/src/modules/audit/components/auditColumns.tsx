@@ -2,6 +2,7 @@ import { type AuditEntry, formatDateTime } from "@rdcity/common";
 import { Flex, type TableColumnsType, type TableProps, Tag, Tooltip, Typography } from "antd";
 import { useMemo } from "react";
 import { Link } from "react-router";
+import { useAuth } from "../../../app/auth/AuthProvider";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { useLabels } from "../../../app/i18n/labels";
 import type { MessageKey } from "../../../app/i18n/zh-CN";
@@ -20,6 +21,8 @@ export function useAuditColumns(options: { showTarget?: boolean } = {}): TableCo
   const { t } = useI18n();
   const labels = useLabels();
   const showTarget = options.showTarget ?? true;
+  const { can } = useAuth();
+  const canOpenEntities = can("entity.read");
   return useMemo(() => {
     const actionLabel = (action: string) => {
       const key = `audit.action.${action}` as MessageKey;
@@ -73,7 +76,7 @@ export function useAuditColumns(options: { showTarget?: boolean } = {}): TableCo
             <Flex vertical gap={2}>
               <Typography.Text>{targetLabel(e.targetType)}</Typography.Text>
               {e.targetId &&
-                (e.targetType === "entity" ? (
+                (e.targetType === "entity" && canOpenEntities ? (
                   <Link to={`/console/entities/${e.targetId}`} className="rd-mono rd-small">
                     {e.targetId}
                   </Link>
@@ -111,11 +114,17 @@ export function useAuditColumns(options: { showTarget?: boolean } = {}): TableCo
       },
     );
     return columns;
-  }, [t, labels, showTarget]);
+  }, [t, labels, showTarget, canOpenEntities]);
 }
 
 /** Rows open to show the before/after diff. */
-export const auditExpandable: TableProps<AuditEntry>["expandable"] = {
-  expandedRowRender: (entry) => <AuditDiff entry={entry} />,
-  rowExpandable: () => true,
-};
+export function useAuditExpandable(): TableProps<AuditEntry>["expandable"] {
+  const { t } = useI18n();
+  return useMemo(
+    () => ({
+      expandedRowRender: (entry: AuditEntry) => <AuditDiff entry={entry} />,
+      columnTitle: <span className="rd-visually-hidden">{t("audit.details")}</span>,
+    }),
+    [t],
+  );
+}

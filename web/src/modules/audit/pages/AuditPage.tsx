@@ -3,13 +3,14 @@ import type { FilterDef } from "../../../app/components/list/types";
 import { PageHeader } from "../../../app/components/PageHeader";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { auditKeys, searchAudit } from "../api/audit";
-import { auditExpandable, useAuditColumns } from "../components/auditColumns";
+import { useAuditColumns, useAuditExpandable } from "../components/auditColumns";
 import { useVerifyChain, VerifyChainButton, VerifyChainResult } from "../components/VerifyChainButton";
 
-const TARGET_TYPES = ["entity", "user", "session", "import", "token"] as const;
+const TARGET_TYPES = ["entity", "user", "import", "api_token"] as const;
 
 export function AuditPage() {
   const { t } = useI18n();
+  const expandable = useAuditExpandable();
   const columns = useAuditColumns();
   const verification = useVerifyChain();
   const filters: FilterDef[] = [
@@ -40,7 +41,7 @@ export function AuditPage() {
         rowKey="id"
         caption={t("audit.title")}
         filters={filters}
-        expandable={auditExpandable}
+        expandable={expandable}
         emptyText={t("audit.empty")}
       />
     </>

@@ -32,27 +32,29 @@ export function TotpEnrolment({ onDone }: { onDone: (session: Session) => void }
 
   return (
     <Flex vertical gap={16}>
-      <Steps
-        orientation="vertical"
-        size="small"
-        current={-1}
-        items={[
-          { title: t("totp.step1"), content: t("totp.step1Text") },
-          { title: t("totp.step2"), content: t("totp.step2Text") },
-          { title: t("totp.step3"), content: t("totp.step3Text") },
-        ]}
-      />
-      <Row gutter={[24, 16]} align="middle">
+      <Row gutter={[24, 16]} align="top" wrap>
         <Col flex="none">
           <img src={qrDataUrl} alt={t("totp.qrAlt")} width={184} height={184} className="rd-qr" />
         </Col>
-        <Col flex="auto">
-          <Typography.Text type="secondary">{t("totp.secretLabel")}</Typography.Text>
-          <Typography.Paragraph copyable={{ text: secret }} className="rd-secret">
-            {secret.replace(/(.{4})/g, "$1 ").trim()}
-          </Typography.Paragraph>
+        <Col flex="1 1 260px">
+          <Steps
+            orientation="vertical"
+            size="small"
+            current={-1}
+            items={[
+              { title: t("totp.step1"), content: t("totp.step1Text") },
+              { title: t("totp.step2"), content: t("totp.step2Text") },
+              { title: t("totp.step3"), content: t("totp.step3Text") },
+            ]}
+          />
         </Col>
       </Row>
+      <div>
+        <Typography.Text type="secondary">{t("totp.secretLabel")}</Typography.Text>
+        <Typography.Paragraph copyable={{ text: secret }} className="rd-secret" style={{ marginBottom: 0 }}>
+          {secret.replace(/(.{4})/g, "$1 ").trim()}
+        </Typography.Paragraph>
+      </div>
       <Form<{ code: string }>
         form={form}
         layout="vertical"

@@ -9,10 +9,14 @@ import { ChangeTable } from "./ChangeTable";
 
 const ACTION_COLOURS: Record<string, string> = {
   create: "green",
+  import_create: "green",
   update: "blue",
+  import_update: "blue",
   merge: "purple",
-  status: "red",
-  import: "cyan",
+  merged_into: "purple",
+  deregister: "red",
+  reactivate: "cyan",
+  distinct: "gold",
 };
 
 /** 变更历史: every version with what changed from what to what. */
@@ -43,7 +47,11 @@ export function HistoryTab({ entityId }: { entityId: string }) {
               {v.by && <Typography.Text type="secondary">· {v.by}</Typography.Text>}
             </Flex>
             {v.note && <Typography.Text>{v.note}</Typography.Text>}
-            <ChangeTable changes={v.changes} version={v.version} initial={v.action === "create"} />
+            <ChangeTable
+              changes={v.changes}
+              version={v.version}
+              initial={v.action === "create" || v.action === "import_create"}
+            />
           </Flex>
         ),
       }))}
