@@ -131,7 +131,7 @@ export function DataList<T extends object>(props: DataListProps<T>) {
           locale={{ emptyText: query.isPending ? <div style={{ height: 120 }} /> : empty }}
           showSorterTooltip={false}
         />
-        {(props.paged ?? true) ? (
+        {(props.paged ?? true) && (
           <Pager
             total={page?.total ?? null}
             pageNumber={state.pageNumber}
@@ -144,10 +144,6 @@ export function DataList<T extends object>(props: DataListProps<T>) {
             onNext={() => page?.nextCursor && state.next(page.nextCursor)}
             onPageSize={state.setPageSize}
           />
-        ) : (
-          <Typography.Text type="secondary" className="rd-pager" aria-live="polite">
-            {t("list.total", { total: formatNumber(page?.items.length ?? 0, lang) })}
-          </Typography.Text>
         )}
       </Card>
     </Flex>

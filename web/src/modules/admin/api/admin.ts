@@ -34,6 +34,9 @@ const user = (id: string) => `/api/users/${encodeURIComponent(id)}`;
 
 export const listUsers = (params: QueryParams, signal?: AbortSignal) =>
   api<Page<User>>("/api/users", { query: params, signal });
+/** The same list for the security administrator (lock and second-factor state), who does not manage accounts. */
+export const listUsersForSecurity = (params: QueryParams, signal?: AbortSignal) =>
+  api<Page<User>>("/api/security/users", { query: params, signal });
 export const createUser = (body: UserInput) => api<User>("/api/users", { method: "POST", body });
 export const patchUser = (id: string, body: UserInput) => api<User>(user(id), { method: "PATCH", body });
 export const resetUserPassword = (id: string, password: string) =>

@@ -2,13 +2,13 @@ import { UserAddOutlined } from "@ant-design/icons";
 import { assignableRoles, ROLES, type User } from "@rdcity/common";
 import { Button } from "antd";
 import { useCallback, useState } from "react";
-import { useSession } from "../../../app/auth/AuthProvider";
+import { useAuth, useSession } from "../../../app/auth/AuthProvider";
 import { DataList } from "../../../app/components/list/DataList";
 import type { FilterDef } from "../../../app/components/list/types";
 import { PageHeader } from "../../../app/components/PageHeader";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { useLabels } from "../../../app/i18n/labels";
-import { adminKeys, listUsers } from "../api/admin";
+import { adminKeys, listUsers, listUsersForSecurity } from "../api/admin";
 import { ResetPasswordModal } from "../components/ResetPasswordModal";
 import { UserActions } from "../components/UserActions";
 import { UserFormModal } from "../components/UserFormModal";
@@ -18,6 +18,7 @@ export function UsersPage() {
   const { t } = useI18n();
   const labels = useLabels();
   const session = useSession();
+  const { can } = useAuth();
   const [editing, setEditing] = useState<{ user: User | null } | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
   const actions = useCallback(
@@ -36,7 +37,8 @@ export function UsersPage() {
       options: ROLES.map((r) => ({ value: r, label: labels.role(r) })),
     },
   ];
-  const mayCreate = assignableRoles(session.user.role).length > 0;
+  const manages = can("user.manage");
+  const mayCreate = manages && assignableRoles(session.user.role).length > 0;
   return (
     <>
       <PageHeader
@@ -53,7 +55,7 @@ export function UsersPage() {
       />
       <DataList
         queryKey={adminKeys.users}
-        fetchPage={listUsers}
+        fetchPage={manages ? listUsers : listUsersForSecurity}
         columns={columns}
         rowKey="id"
         caption={t("users.title")}
