@@ -49,17 +49,25 @@ export function cellText(value: unknown): string {
   return "";
 }
 
+/** How long the reader may go without producing a row before we give up on it (exceljs can wait forever). */
+export const XLSX_STALL_MS = 30_000;
+
 /** Reads the first worksheet of an XLSX buffer, stopping as soon as a limit is passed. */
-export async function readXlsx(buffer: Buffer, limits: TableLimits): Promise<RawTable> {
+export async function readXlsx(
+  buffer: Buffer,
+  limits: TableLimits,
+  stallMs = XLSX_STALL_MS,
+): Promise<RawTable> {
   let chunks: Buffer[];
   try {
-    chunks = firstSheetArchive(buffer);
+    chunks = await firstSheetArchive(buffer);
   } catch (error) {
     if (error instanceof NotAWorkbook) throw new AppError("file_format_unknown");
     if (error instanceof ZipUnreadable) throw new AppError("file_unreadable");
     throw error;
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks), {
+  const input = Readable.from(chunks);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: "emit",
     sharedStrings: "cache",
     styles: "cache",
@@ -67,9 +75,11 @@ export async function readXlsx(buffer: Buffer, limits: TableLimits): Promise<Raw
     entries: "ignore",
   });
   const table = new TableBuilder(limits);
-  try {
+  let lastRowAt = Date.now();
+  const consume = async () => {
     for await (const sheet of reader) {
       for await (const row of sheet) {
+        lastRowAt = Date.now();
         // Styled but empty cells far to the right do not count; a value there does.
         let last = row.cellCount;
         while (last > 0 && cellText(row.findCell(last)?.value) === "") last--;
@@ -82,9 +92,26 @@ export async function readXlsx(buffer: Buffer, limits: TableLimits): Promise<Raw
       }
       break;
     }
+  };
+  let watchdog: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    watchdog = setInterval(
+      () => {
+        if (Date.now() - lastRowAt > stallMs) reject(new AppError("file_unreadable"));
+      },
+      Math.max(1, Math.min(1000, stallMs / 4)),
+    );
+  });
+  const work = consume();
+  work.catch(() => {}); // settled by the race below; a late failure after a stall is not news
+  try {
+    await Promise.race([work, stalled]);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError("file_unreadable");
+  } finally {
+    clearInterval(watchdog);
+    input.destroy();
   }
   return table.finish("xlsx", null);
 }

@@ -1,4 +1,4 @@
-import { crc32, inflateRawSync } from "node:zlib";
+import { crc32, createInflateRaw, inflateRawSync } from "node:zlib";
 
 /**
  * Just enough ZIP reading to hand exceljs's streaming reader what it needs, in the order it needs it.
@@ -9,7 +9,12 @@ import { crc32, inflateRawSync } from "node:zlib";
  * stop early (an error, or every sheet after the first). So we read the central directory of the buffer we
  * already hold and re-emit only the workbook, its relations, the styles, the shared strings (an empty table when
  * the file has none) and the first worksheet, in that order, with sizes in the local headers (no data
- * descriptors, which unzipper reads badly).
+ * descriptors, which unzipper reads badly). The workbook and its relations are written afresh from what we read
+ * of them (the first sheet and the 1904 date system): exceljs never settles on malformed relations.
+ *
+ * Every entry handed on is first inflated here and checked against its CRC and size: unzipper reports an inflate
+ * error on its parser stream while exceljs waits on the entry's stream, so a damaged entry would hang the read
+ * forever. Checking first also bounds the inflated size (a zip bomb is refused, not expanded).
  */
 
 export class ZipUnreadable extends Error {}
@@ -29,6 +34,8 @@ const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_END = 0x06054b50;
 const MAX_META_BYTES = 16 * 1024 * 1024;
+/** Largest inflated part we accept (a worksheet of 200 000 rows × 200 columns of short text stays well below). */
+export const MAX_PART_BYTES = 1024 * 1024 * 1024;
 
 function findEnd(buf: Buffer): number {
   const stop = Math.max(0, buf.length - 22 - 0xffff);
@@ -95,6 +102,36 @@ function compressedData(buf: Buffer, entry: ZipEntry): Buffer {
   return buf.subarray(start, start + entry.compressedSize);
 }
 
+/** Inflates an entry without keeping the output, to check its CRC and size. */
+function verify(buf: Buffer, entry: ZipEntry): Promise<void> {
+  const data = compressedData(buf, entry);
+  const expect = (crc: number, size: number) => crc === entry.crc && size === entry.size;
+  if (entry.method === 0) {
+    return expect(crc32(data), data.length)
+      ? Promise.resolve()
+      : Promise.reject(new ZipUnreadable("bad CRC"));
+  }
+  return new Promise((resolve, reject) => {
+    const inflate = createInflateRaw();
+    let crc = 0;
+    let size = 0;
+    inflate.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_PART_BYTES) {
+        inflate.destroy();
+        reject(new ZipUnreadable(`${entry.name} inflates past the limit`));
+        return;
+      }
+      crc = crc32(chunk, crc);
+    });
+    inflate.on("end", () =>
+      expect(crc, size) ? resolve() : reject(new ZipUnreadable(`bad CRC in ${entry.name}`)),
+    );
+    inflate.on("error", () => reject(new ZipUnreadable(`cannot inflate ${entry.name}`)));
+    inflate.end(data);
+  });
+}
+
 function inflateSmall(buf: Buffer, entry: ZipEntry): string {
   const data = compressedData(buf, entry);
   try {
@@ -119,14 +156,17 @@ interface Relation {
 }
 
 function relations(relsXml: string): Relation[] {
-  return (relsXml.match(/<(?:\w+:)?Relationship\s[^>]*>/g) ?? []).map((tag) => {
-    const target = attribute(tag, "Target") ?? "";
-    return {
+  const found: Relation[] = [];
+  for (const tag of relsXml.match(/<(?:\w+:)?Relationship\s[^>]*>/g) ?? []) {
+    const target = attribute(tag, "Target");
+    if (!target) continue;
+    found.push({
       id: attribute(tag, "Id") ?? "",
       type: attribute(tag, "Type") ?? "",
       path: target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`,
-    };
-  });
+    });
+  }
+  return found;
 }
 
 /** Path in the archive of the first sheet listed in the workbook (the leftmost tab). */
@@ -134,6 +174,28 @@ function firstSheetPath(workbookXml: string, rels: Relation[]): string | undefin
   const sheet = /<(?:\w+:)?sheet\s[^>]*>/.exec(workbookXml)?.[0];
   const relId = sheet && (attribute(sheet, "r:id") ?? attribute(sheet, "\\w+:id"));
   return rels.find((rel) => rel.id === relId)?.path;
+}
+
+const RELS_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"' +
+  ' Target="worksheets/sheet1.xml"/></Relationships>';
+
+function workbookXmlFor(date1904: boolean): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"' +
+    ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<workbookPr${date1904 ? ' date1904="1"' : ""}/>` +
+    '<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>'
+  );
+}
+
+/** A stored part written by us. */
+function ownRecord(name: string, xml: string): Buffer[] {
+  const data = Buffer.from(xml, "utf8");
+  return localRecord(name, { method: 0, crc: crc32(data), size: data.length }, data);
 }
 
 function localRecord(name: string, entry: Pick<ZipEntry, "method" | "crc" | "size">, data: Buffer): Buffer[] {
@@ -155,35 +217,48 @@ function localRecord(name: string, entry: Pick<ZipEntry, "method" | "crc" | "siz
  * `xl/worksheets/sheet1.xml` (the only name pattern exceljs reads).
  * Throws ZipUnreadable for a damaged archive and NotAWorkbook for a ZIP that is not a spreadsheet.
  */
-export function firstSheetArchive(buf: Buffer): Buffer[] {
+export async function firstSheetArchive(buf: Buffer): Promise<Buffer[]> {
   const entries = readCentralDirectory(buf);
   const workbook = entries.get("xl/workbook.xml");
   const relsEntry = entries.get("xl/_rels/workbook.xml.rels");
   if (!workbook || !relsEntry) throw new NotAWorkbook("no xl/workbook.xml");
   const workbookXml = inflateSmall(buf, workbook);
   const links = relations(inflateSmall(buf, relsEntry));
+  // A part named in the relations if it is there, else at its usual place; never a folder or an empty part.
+  const part = (path: string | undefined, fallback: string) => {
+    const entry = (path && entries.get(path)) || entries.get(fallback);
+    if (entry?.name.endsWith("/")) return undefined;
+    if (entry && entry.size === 0) throw new ZipUnreadable(`${entry.name} is empty`);
+    return entry;
+  };
   const byType = (type: string) =>
-    entries.get(links.find((rel) => rel.type.endsWith(`/${type}`))?.path ?? `xl/${type}.xml`);
-  const sheetPath = firstSheetPath(workbookXml, links) ?? "xl/worksheets/sheet1.xml";
-  const sheet = entries.get(sheetPath);
-  if (!sheet) throw new NotAWorkbook(`no worksheet at ${sheetPath}`);
+    part(links.find((rel) => rel.type.endsWith(`/${type}`))?.path, `xl/${type}.xml`);
+  const sheet = part(firstSheetPath(workbookXml, links), "xl/worksheets/sheet1.xml");
+  if (!sheet) throw new NotAWorkbook("no worksheet");
 
   const chunks: Buffer[] = [];
-  const copy = (name: string, entry: ZipEntry) =>
+  const copy = async (name: string, entry: ZipEntry) => {
+    await verify(buf, entry);
     chunks.push(...localRecord(name, entry, compressedData(buf, entry)));
-  copy("xl/_rels/workbook.xml.rels", relsEntry);
-  copy("xl/workbook.xml", workbook);
+  };
+  const workbookPr = /<(?:\w+:)?workbookPr\s[^>]*>/.exec(workbookXml)?.[0] ?? "";
+  const date1904 = /^(?:1|true)$/i.test(attribute(workbookPr, "date1904") ?? "");
+  chunks.push(
+    ...ownRecord("xl/_rels/workbook.xml.rels", RELS_XML),
+    ...ownRecord("xl/workbook.xml", workbookXmlFor(date1904)),
+  );
   const styles = byType("styles");
-  if (styles) copy("xl/styles.xml", styles);
+  if (styles) await copy("xl/styles.xml", styles);
   const strings = byType("sharedStrings");
-  if (strings) copy("xl/sharedStrings.xml", strings);
-  else {
-    const empty = Buffer.from('<?xml version="1.0" encoding="UTF-8"?><sst count="0" uniqueCount="0"/>');
+  if (strings) await copy("xl/sharedStrings.xml", strings);
+  else
     chunks.push(
-      ...localRecord("xl/sharedStrings.xml", { method: 0, crc: crc32(empty), size: empty.length }, empty),
+      ...ownRecord(
+        "xl/sharedStrings.xml",
+        '<?xml version="1.0" encoding="UTF-8"?><sst count="0" uniqueCount="0"/>',
+      ),
     );
-  }
-  copy("xl/worksheets/sheet1.xml", sheet);
+  await copy("xl/worksheets/sheet1.xml", sheet);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(SIG_END, 0);
   chunks.push(end);
