@@ -93,6 +93,8 @@ describe("readTable — CSV", () => {
       encoding: "utf-16le",
       headers: ["名称", "代码"],
     });
+    const be = Buffer.from("\uFEFF名称\t代码\n长沙\t1\n", "utf16le").swap16();
+    expect((await readTable(be, "a.txt")).rows[0]?.cells).toEqual(["长沙", "1"]);
     const semi = await readTable(Buffer.from("name;code\nA;1\n"), "a.csv");
     expect(semi.rows[0]?.cells).toEqual(["A", "1"]);
     const commaWins = await readTable(Buffer.from("name,code;x\nA,1;2\n"), "a.csv");
@@ -144,6 +146,26 @@ describe("readTable — CSV", () => {
       readTable(Buffer.alloc(2 * 1024 * 1024, 0x61), "a.csv", { maxBytes: 1024 * 1024 }),
     );
     expect([big.code, big.params]).toEqual(["payload_too_large", { limit: "1 MB" }]);
+  });
+
+  it("never crashes on arbitrary bytes", async () => {
+    let state = 11;
+    const rnd = () => {
+      state = (state * 1103515245 + 12345) & 0x7fffffff;
+      return state / 0x7fffffff;
+    };
+    const alphabet = Buffer.from(',"\r\n\t;名称长沙abc 123', "utf8");
+    for (let k = 0; k < 300; k++) {
+      const texty = k % 2 === 0;
+      const bytes = Array.from({ length: Math.floor(rnd() * 400) }, () =>
+        texty ? alphabet[Math.floor(rnd() * alphabet.length)]! : Math.floor(rnd() * 256),
+      );
+      const outcome = await readTable(Buffer.from(bytes), "a.csv").then(
+        () => "ok",
+        (e: unknown) => (e instanceof AppError ? "refused" : String(e)),
+      );
+      expect(outcome).toMatch(/^(ok|refused)$/);
+    }
   });
 
   it("reads a CSV someone named .xlsx, but calls binary under that name damaged", async () => {

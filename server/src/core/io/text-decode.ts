@@ -62,9 +62,10 @@ export function decodeText(buf: Buffer): DecodedText {
     if (text === null) throw new AppError("file_encoding_unsupported");
     return { text, encoding: "utf-8" };
   }
-  if (startsWith(buf, [0xff, 0xfe]) || startsWith(buf, [0xfe, 0xff])) {
-    const encoding = buf[0] === 0xff ? "utf-16le" : "utf-16be";
-    return { text: new TextDecoder(encoding).decode(buf.subarray(2)), encoding };
+  if (startsWith(buf, [0xff, 0xfe])) return { text: buf.toString("utf16le", 2), encoding: "utf-16le" };
+  if (startsWith(buf, [0xfe, 0xff])) {
+    const body = Buffer.from(buf.subarray(2, buf.length - (buf.length % 2)));
+    return { text: body.swap16().toString("utf16le"), encoding: "utf-16be" };
   }
   if (looksBinary(buf)) throw new AppError("file_format_unknown");
   const utf8 = strictUtf8(buf);

@@ -25,7 +25,7 @@ const SHANGHAI = new Intl.DateTimeFormat("sv-SE", {
   hour: "2-digit",
   minute: "2-digit",
   second: "2-digit",
-  hour12: false,
+  hourCycle: "h23",
 });
 
 /**
@@ -36,7 +36,8 @@ export function formatValue(value: unknown, lang: Lang): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return lang === "en-US" ? (value ? "Yes" : "No") : value ? "是" : "否";
-  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "bigint") return String(value);
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return "";
     const full = SHANGHAI.format(value);
@@ -57,7 +58,7 @@ export function guardFormula(text: string): string {
 function csvField(value: unknown, lang: Lang): string {
   const text =
     typeof value === "number" || typeof value === "bigint"
-      ? String(value)
+      ? formatValue(value, lang)
       : guardFormula(formatValue(value, lang));
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
