@@ -153,7 +153,7 @@ export function EntityForm(props: Props) {
                 <Select
                   options={DISTRICTS.map((d) => ({
                     value: d.code,
-                    label: `${en ? d.nameEn : d.name}（${d.code}）`,
+                    label: en ? `${d.nameEn} (${d.code})` : `${d.name}（${d.code}）`,
                   }))}
                 />
               </Form.Item>

@@ -38,7 +38,10 @@ export function EntityOverview({ entity }: { entity: Entity }) {
             {
               key: "district",
               label: f("districtCode"),
-              children: `${labels.district(entity.districtCode)}（${entity.districtCode}）`,
+              children:
+                labels.lang === "en-US"
+                  ? `${labels.district(entity.districtCode)} (${entity.districtCode})`
+                  : `${labels.district(entity.districtCode)}（${entity.districtCode}）`,
             },
             {
               key: "zone",

@@ -1,6 +1,6 @@
 import type { Entity } from "@rdcity/common";
 import { useMutation } from "@tanstack/react-query";
-import { Alert, AutoComplete, Form, Modal } from "antd";
+import { Alert, Button, Flex, Form, Input, Modal, Typography } from "antd";
 import { ProblemAlert } from "../../../app/components/ProblemAlert";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { revealEntity } from "../api/entities";
@@ -24,9 +24,7 @@ export function RevealModal({ entityId, open, onClose, onRevealed }: Props) {
       onClose();
     },
   });
-  const suggestions = [t("reveal.purpose1"), t("reveal.purpose2"), t("reveal.purpose3")].map((value) => ({
-    value,
-  }));
+  const suggestions = [t("reveal.purpose1"), t("reveal.purpose2"), t("reveal.purpose3")];
   return (
     <Modal
       open={open}
@@ -55,9 +53,18 @@ export function RevealModal({ entityId, open, onClose, onRevealed }: Props) {
             { required: true, whitespace: true, message: t("reveal.purposeRequired") },
             { min: 2, max: 200, message: t("reveal.purposeLength") },
           ]}
+          style={{ marginBottom: 8 }}
         >
-          <AutoComplete options={suggestions} placeholder={t("reveal.purposePlaceholder")} />
+          <Input.TextArea rows={2} maxLength={200} placeholder={t("reveal.purposePlaceholder")} />
         </Form.Item>
+        <Flex gap={6} wrap align="center">
+          <Typography.Text type="secondary">{t("reveal.common")}</Typography.Text>
+          {suggestions.map((text) => (
+            <Button key={text} size="small" onClick={() => form.setFieldsValue({ purpose: text })}>
+              {text}
+            </Button>
+          ))}
+        </Flex>
       </Form>
     </Modal>
   );

@@ -11,6 +11,7 @@ import { EntityOverview } from "../components/EntityOverview";
 import { EntityTabs } from "../components/EntityTabs";
 import { DemoTag, StatusTag } from "../components/EntityTags";
 import { StatusModal } from "../components/StatusModal";
+import { SuccessorLink } from "../components/SuccessorLink";
 import { useEntity } from "../hooks/useEntity";
 
 export function EntityDetailPage() {
@@ -99,11 +100,7 @@ export function EntityDetailPage() {
             type="info"
             showIcon
             title={t("entity.mergedInto")}
-            description={
-              entity.successorId ? (
-                <Link to={`/console/entities/${entity.successorId}`}>{t("entity.openSuccessor")}</Link>
-              ) : undefined
-            }
+            description={entity.successorId ? <SuccessorLink id={entity.successorId} /> : undefined}
           />
         )}
         {entity.status === "deregistered" && (
