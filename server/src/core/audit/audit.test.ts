@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { engines, openTestDatabase } from "../../test/harness.js";
 import { systemActor } from "../actor.js";
 import type { Database } from "../db/client.js";
-import { canonicalJson, recordAudit, verifyAuditChain } from "./index.js";
+import { canonicalJson, recordAudit, searchAudit, verifyAuditChain } from "./index.js";
 
 describe("canonicalJson", () => {
   it("sorts keys at every level and drops undefined", () => {
@@ -65,6 +65,33 @@ describe.each(engines())("audit chain on %s", (engine) => {
       expect(removed).toMatchObject({ ok: false, problem: expect.stringMatching(/removed/) });
     } finally {
       await fresh.close();
+    }
+  });
+});
+
+describe.each(engines())("audit search on %s", (engine) => {
+  it("filters by actor and by action prefix, taking LIKE wildcards literally", async () => {
+    const database = await openTestDatabase(engine);
+    try {
+      const actor = systemActor("searcher");
+      await database.db.transaction(async (tx) => {
+        await recordAudit(tx, actor, { action: "entity.import_create", targetType: "entity", targetId: "a" });
+        await recordAudit(tx, actor, { action: "entity.importXcreate", targetType: "entity", targetId: "b" });
+        await recordAudit(tx, systemActor("other"), {
+          action: "entity.update",
+          targetType: "entity",
+          targetId: "c",
+        });
+      });
+      const exact = await searchAudit(database.db, { action: "entity.import_create", limit: 10 });
+      expect(exact.items.map((i) => i.targetId)).toEqual(["a"]);
+      const prefix = await searchAudit(database.db, { action: "entity.", actor: "searcher", limit: 10 });
+      expect(prefix.total).toBe(2);
+      const page1 = await searchAudit(database.db, { limit: 2 });
+      const page2 = await searchAudit(database.db, { limit: 2, cursor: page1.nextCursor! });
+      expect([...page1.items, ...page2.items].map((i) => i.targetId)).toEqual(["c", "b", "a"]);
+    } finally {
+      await database.close();
     }
   });
 });

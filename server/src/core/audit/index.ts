@@ -156,7 +156,9 @@ function shanghaiDayStart(day: string): string {
 export async function searchAudit(db: Executor, q: AuditQuery) {
   const filters: SQL[] = [];
   if (q.actor) filters.push(eq(auditLog.actorName, q.actor));
-  if (q.action) filters.push(sql`${auditLog.action} LIKE ${`${q.action.replace(/[%_]/g, "")}%`}`);
+  // A prefix match ("entity." finds every entity action); LIKE's wildcards in the input are taken literally.
+  if (q.action)
+    filters.push(sql`${auditLog.action} LIKE ${`${q.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
   if (q.targetType) filters.push(eq(auditLog.targetType, q.targetType));
   if (q.targetId) filters.push(eq(auditLog.targetId, q.targetId));
   if (q.from) filters.push(gte(auditLog.at, shanghaiDayStart(q.from)));
