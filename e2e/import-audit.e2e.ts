@@ -42,13 +42,11 @@ describe("import with an error report, then the audit log", () => {
     await signIn(page, "cityadmin");
     const countBefore = (await api<{ total: number }>(page, "GET", "/api/entities?limit=1")).json.total;
     await page.goto(`${baseUrl()}/console/imports`);
-    await page
-      .locator("input[type=file]")
-      .setInputFiles({
-        name: "主体-有错误.xlsx",
-        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        buffer: await workbook(rowsFor(true)),
-      });
+    await page.locator("input[type=file]").setInputFiles({
+      name: "主体-有错误.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await workbook(rowsFor(true)),
+    });
     await page.getByRole("button", { name: "开始校验" }).click();
     await expect
       .poll(() => page.getByText(/发现 3 处错误，涉及 3 行/).count(), { timeout: 30_000 })
@@ -66,13 +64,11 @@ describe("import with an error report, then the audit log", () => {
     expect((await api<{ total: number }>(page, "GET", "/api/entities?limit=1")).json.total).toBe(countBefore);
 
     await page.getByRole("button", { name: "修改后重新上传" }).click();
-    await page
-      .locator("input[type=file]")
-      .setInputFiles({
-        name: "主体.xlsx",
-        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        buffer: await workbook(rowsFor(false)),
-      });
+    await page.locator("input[type=file]").setInputFiles({
+      name: "主体.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await workbook(rowsFor(false)),
+    });
     await page.getByRole("button", { name: "开始校验" }).click();
     await expect
       .poll(() => page.getByText("校验通过，可以导入").count(), { timeout: 30_000 })

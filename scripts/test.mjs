@@ -44,7 +44,8 @@ function skip(what, how) {
 step("lint", "npx", ["biome", "ci", "--max-diagnostics=50", "."]);
 step("migrations", "node", ["scripts/check-migrations.mjs"]);
 step("types", "npx", ["tsc", "-b", "common", "server"]) &&
-  step("types", "npx", ["tsc", "-p", "web", "--noEmit"]);
+  step("types", "npx", ["tsc", "-p", "web", "--noEmit"]) &&
+  step("types", "npx", ["tsc", "-p", "e2e"]);
 
 if (!process.env.TEST_DATABASE_URL) {
   skip(
