@@ -34,7 +34,7 @@ const EnvSchema = z.object({
   RDCITY_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(50),
   /** Set behind a reverse proxy so that client addresses and secure cookies are right. */
   RDCITY_TRUST_PROXY: boolFromEnv.optional(),
-  RDCITY_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  RDCITY_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),
   /** Mark cookies Secure (set when served over HTTPS). */
   RDCITY_SECURE_COOKIES: boolFromEnv.optional(),
 });
