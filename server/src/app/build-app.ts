@@ -122,7 +122,12 @@ export async function buildApp(
       index: ["index.html"],
       // Hashed bundles never change; index.html is revalidated so a new build is picked up.
       setHeaders: (res, filePath) => {
-        res.header("Cache-Control", filePath.includes(`${path.sep}assets${path.sep}`) ? "public, max-age=31536000, immutable" : "no-cache");
+        res.header(
+          "Cache-Control",
+          filePath.includes(`${path.sep}assets${path.sep}`)
+            ? "public, max-age=31536000, immutable"
+            : "no-cache",
+        );
       },
     });
   }

@@ -54,7 +54,8 @@ export function installAuthHooks(app: FastifyInstance): void {
       }
     }
     const config = request.routeOptions.config;
-    if (config?.public) return;
+    // The API description is public; it shows no data.
+    if (config?.public || request.url.startsWith("/api/docs")) return;
     if (!request.actor) {
       // Unknown routes fall through to the 404 handler.
       if (!request.routeOptions.url) return;

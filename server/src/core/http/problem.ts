@@ -72,7 +72,12 @@ export function installErrorHandling(app: FastifyInstance, opts: { spaFallback?:
     // The web app's client-side routes: a GET outside /api/ for a path without a file extension gets index.html
     // (a missing /assets/x.js stays a 404, so a stale page fails clearly instead of parsing HTML as JavaScript).
     const pathname = request.url.split("?")[0] ?? "";
-    if (opts.spaFallback && request.method === "GET" && !pathname.startsWith("/api/") && !/\.[a-z0-9]+$/i.test(pathname)) {
+    if (
+      opts.spaFallback &&
+      request.method === "GET" &&
+      !pathname.startsWith("/api/") &&
+      !/\.[a-z0-9]+$/i.test(pathname)
+    ) {
       return reply.header("Cache-Control", "no-cache").sendFile("index.html");
     }
     sendProblem(
