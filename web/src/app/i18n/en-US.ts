@@ -60,7 +60,6 @@ export const enUS: Messages = {
   "list.emptyFiltered": "No records match these filters",
   "list.exportCsv": "Export CSV",
   "list.exportXlsx": "Export Excel",
-  "list.totalRange": "{total} in all, showing {from}–{to}",
   "list.range": "Showing {from}–{to}",
   "list.total": "{total} in all",
   "list.pageSize": "Per page",

@@ -58,7 +58,6 @@ export const zhCN = {
   "list.emptyFiltered": "没有符合筛选条件的记录",
   "list.exportCsv": "导出 CSV",
   "list.exportXlsx": "导出 Excel",
-  "list.totalRange": "共 {total} 条，当前第 {from}–{to} 条",
   "list.range": "第 {from}–{to} 条",
   "list.total": "共 {total} 条",
   "list.pageSize": "每页",

@@ -133,7 +133,6 @@ export function DataList<T extends object>(props: DataListProps<T>) {
         />
         {(props.paged ?? true) && (
           <Pager
-            total={page?.total ?? null}
             pageNumber={state.pageNumber}
             pageSize={pageSize}
             shown={page?.items.length ?? 0}

@@ -1,12 +1,10 @@
 import { LeftOutlined, RightOutlined, VerticalRightOutlined } from "@ant-design/icons";
-import { formatNumber } from "@rdcity/common";
 import { Button, Flex, Select, Typography } from "antd";
 import { useId } from "react";
 import { useI18n } from "../../i18n/I18nProvider";
 import { PAGE_SIZES } from "./useListState";
 
 interface Props {
-  total: number | null;
   pageNumber: number;
   pageSize: number;
   shown: number;
@@ -20,17 +18,15 @@ interface Props {
 
 /** Keyset paging: first / previous / next, and the row count. No page numbers to jump to. */
 export function Pager(props: Props) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const sizeId = useId();
-  const { total, pageNumber, pageSize, shown, hasNext, loading } = props;
+  const { pageNumber, pageSize, shown, hasNext, loading } = props;
   const from = (pageNumber - 1) * pageSize + (shown > 0 ? 1 : 0);
   const to = (pageNumber - 1) * pageSize + shown;
   return (
     <Flex justify="space-between" align="center" wrap gap={12} className="rd-pager">
       <Typography.Text type="secondary" aria-live="polite">
-        {total !== null
-          ? t("list.totalRange", { total: formatNumber(total, lang), from, to })
-          : t("list.range", { from, to })}
+        {shown === 0 ? null : t("list.range", { from, to })}
       </Typography.Text>
       <Flex align="center" gap={8} wrap>
         <label htmlFor={sizeId} className="rd-muted-label">

@@ -105,20 +105,23 @@ export function ImportReport({ result }: { result: ImportResult }) {
           </Col>
         ))}
       </Row>
-      <Tabs
-        items={[
-          {
-            key: "errors",
-            label: `${t("import.errors")} (${n(result.errors.length)})`,
-            children: <IssueTable rows={result.errors} caption={t("import.errors")} kind="error" />,
-          },
-          {
-            key: "warnings",
-            label: `${t("import.warnings")} (${n(result.warnings.length)})`,
-            children: <IssueTable rows={result.warnings} caption={t("import.warnings")} kind="warning" />,
-          },
-        ]}
-      />
+      {(result.errors.length > 0 || result.warnings.length > 0) && (
+        <Tabs
+          defaultActiveKey={result.errors.length > 0 ? "errors" : "warnings"}
+          items={[
+            {
+              key: "errors",
+              label: `${t("import.errors")} (${n(result.errors.length)})`,
+              children: <IssueTable rows={result.errors} caption={t("import.errors")} kind="error" />,
+            },
+            {
+              key: "warnings",
+              label: `${t("import.warnings")} (${n(result.warnings.length)})`,
+              children: <IssueTable rows={result.warnings} caption={t("import.warnings")} kind="warning" />,
+            },
+          ]}
+        />
+      )}
     </>
   );
 }
