@@ -79,6 +79,23 @@ function normalise(record: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+/** A file speaks in labels (企业, 国家级), so an invalid value lists the labels a person can type, not the API codes. */
+const ENUM_LABELS: Record<string, Record<string, { zh: string; en: string }>> = {
+  kind: ENTITY_KIND_NAMES,
+  littleGiant: LITTLE_GIANT_NAMES,
+};
+function withLabels<T extends { code: string; path: PropertyKey[]; values?: unknown[] }>(
+  issue: T,
+  lang: Lang,
+): T {
+  const names = ENUM_LABELS[String(issue.path[0])];
+  if (issue.code !== "invalid_value" || !names || !issue.values) return issue;
+  return {
+    ...issue,
+    values: issue.values.map((v) => names[String(v)]?.[lang === "en-US" ? "en" : "zh"] ?? v),
+  };
+}
+
 type Fields = ReturnType<typeof RowSchema.parse>;
 export type EntityImportOp =
   | { type: "create"; rowNumber: number; fields: Fields }
@@ -139,7 +156,12 @@ async function planEntities(
     const parsed = RowSchema.safeParse(normalise(row.record));
     if (!parsed.success) {
       plan.errors.push(
-        ...zodIssuesToRowErrors(parsed.error.issues, row.rowNumber, (key) => header(key, lang), lang),
+        ...zodIssuesToRowErrors(
+          parsed.error.issues.map((i) => withLabels(i, lang)),
+          row.rowNumber,
+          (key) => header(key, lang),
+          lang,
+        ),
       );
       continue;
     }

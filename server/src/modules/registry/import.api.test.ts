@@ -95,6 +95,8 @@ describe.each(engines())("imports on %s", (engine) => {
       column: "统一社会信用代码",
     });
     expect(report.errors.find((e: { row: number }) => e.row === 3).message).toContain("校验位");
+    expect(report.errors.find((e: { row: number }) => e.row === 4).message).toContain("不是长沙市的区县代码");
+    expect(report.errors.find((e: { row: number }) => e.row === 4).message).toContain("不是长沙市的区县代码");
     const commit = await upload(admin, { name: "主体.xlsx", content: await xlsx(rows) }, false);
     expect(commit.statusCode).toBe(422);
     expect(commit.json().code).toBe("import_has_errors");
