@@ -140,6 +140,121 @@ export const ERRORS = {
     zh: "服务器内部错误（编号 {id}），请联系管理员",
     en: "Internal server error (reference {id}); please contact the administrator",
   },
+  calendar_year_missing: {
+    status: 422,
+    zh: "工作日历尚未录入 {year} 年的放假调休安排（{date}），无法按工作日计算；国务院通常于上一年 11 月发布次年安排，请管理员更新工作日历",
+    en: "The working-day calendar has no official holiday arrangement for {year} ({date}); the State Council usually publishes it in November of the year before. Ask an administrator to update the calendar",
+  },
+  process_unknown: {
+    status: 422,
+    zh: "未登记的业务流程：{process}",
+    en: "Unknown workflow process: {process}",
+  },
+  transition_not_allowed: {
+    status: 422,
+    zh: "当前状态“{stateZh}”下不能执行“{actionZh}”",
+    en: "“{actionEn}” cannot be taken in the state “{stateEn}”",
+  },
+  transition_role: {
+    status: 403,
+    zh: "“{actionZh}”只能由{rolesZh}办理",
+    en: "“{actionEn}” can only be taken by {rolesEn}",
+  },
+  transition_deadline_passed: {
+    status: 422,
+    zh: "“{actionZh}”须在进入“{stateZh}”后 {limitZh}内办理，期限已于 {due} 届满",
+    en: "“{actionEn}” had to be taken within {limitEn} of entering “{stateEn}”; the deadline passed at {due}",
+  },
+  fields_required: {
+    status: 422,
+    zh: "办理“{actionZh}”须先填写：{fieldsZh}",
+    en: "“{actionEn}” needs these fields: {fieldsEn}",
+  },
+  fields_invalid: {
+    status: 422,
+    zh: "办理“{actionZh}”的填报内容有误：{detailZh}",
+    en: "The data for “{actionEn}” is invalid: {detailEn}",
+  },
+  comment_required: {
+    status: 422,
+    zh: "办理“{actionZh}”须填写意见",
+    en: "“{actionEn}” needs a comment",
+  },
+  checklist_incomplete: {
+    status: 422,
+    zh: "形式审查尚有未通过的项目：{itemsZh}，不能办理“{actionZh}”",
+    en: "The formal check has items not passed: {itemsEn}; “{actionEn}” is not possible",
+  },
+  attachment_required: {
+    status: 422,
+    zh: "办理“{actionZh}”须先上传附件：{kindsZh}",
+    en: "“{actionEn}” needs these attachments: {kindsEn}",
+  },
+  attachment_kind_unknown: {
+    status: 422,
+    zh: "本流程没有“{kind}”类附件",
+    en: "This process has no attachment kind “{kind}”",
+  },
+  attachment_type: {
+    status: 415,
+    zh: "“{kindZh}”不接受 {contentType} 类型的文件（允许：{allowed}）",
+    en: "“{kindEn}” does not accept {contentType} files (allowed: {allowed})",
+  },
+  attachment_too_large: {
+    status: 413,
+    zh: "附件过大：{size}，“{kindZh}”上限为 {limit}",
+    en: "The attachment is too large ({size}); the limit for “{kindEn}” is {limit}",
+  },
+  review_not_open: {
+    status: 422,
+    zh: "当前状态“{stateZh}”不是专家评审环节",
+    en: "The state “{stateEn}” is not an expert review step",
+  },
+  experts_insufficient: {
+    status: 422,
+    zh: "符合回避规则的专家只有 {available} 名，不足抽取的 {count} 名（已排除 {excluded} 名）",
+    en: "Only {available} experts are free of conflicts, fewer than the {count} to draw ({excluded} excluded)",
+  },
+  conflict_of_interest: {
+    status: 409,
+    zh: "专家“{expert}”须回避（{reasonZh}），不能参与本项评审",
+    en: "Expert “{expert}” must stand aside ({reasonEn}) and cannot review this application",
+  },
+  score_invalid: {
+    status: 422,
+    zh: "评分表填写有误：{detailZh}",
+    en: "The score sheet is invalid: {detailEn}",
+  },
+  review_closed: {
+    status: 409,
+    zh: "该评审任务已{statusZh}，不能再提交评分",
+    en: "This review assignment is {statusEn}; scores can no longer be submitted",
+  },
+  scores_incomplete: {
+    status: 422,
+    zh: "专家评分尚未完成（已提交 {submitted} 份，至少需要 {required} 份，仍有 {pending} 份待提交），不能办理“{actionZh}”",
+    en: "Expert scoring is not complete ({submitted} submitted, at least {required} needed, {pending} pending); “{actionEn}” is not possible",
+  },
+  notice_not_open: {
+    status: 422,
+    zh: "该事项当前不在公示期内（{reasonZh}）",
+    en: "This matter is not under public notice ({reasonEn})",
+  },
+  notice_not_over: {
+    status: 422,
+    zh: "公示期为 {workingDays} 个工作日，至 {endsOn} 结束，期满后才能办理“{actionZh}”",
+    en: "The public notice runs for {workingDays} working days until {endsOn}; “{actionEn}” is possible only after it ends",
+  },
+  objections_unanswered: {
+    status: 422,
+    zh: "公示期间收到的 {count} 件异议尚未答复，全部答复后才能办理“{actionZh}”",
+    en: "{count} objections received during the public notice are unanswered; answer them all before “{actionEn}”",
+  },
+  objection_answered: {
+    status: 409,
+    zh: "该异议已于 {at} 由 {by} 答复",
+    en: "This objection was already answered by {by} at {at}",
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
