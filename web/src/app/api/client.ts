@@ -19,6 +19,7 @@ export interface ApiResponse<T> {
 }
 
 let csrfToken: string | null = null;
+let lastActivity = Date.now();
 let onUnauthenticated: ((code: string) => void) | null = null;
 let onSetupRequired: (() => void) | null = null;
 let networkMessage: () => string = () => "Network error";
@@ -36,6 +37,11 @@ export function configureApiClient(handlers: {
   if (handlers.unauthenticated) onUnauthenticated = handlers.unauthenticated;
   if (handlers.setupRequired) onSetupRequired = handlers.setupRequired;
   if (handlers.networkMessage) networkMessage = handlers.networkMessage;
+}
+
+/** When the last API call was made: the server's idle timeout counts from there. */
+export function lastApiActivity(): number {
+  return lastActivity;
 }
 
 /** `?a=1&b=x,y` — empty values are left out, lists are comma-joined. */
@@ -71,6 +77,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     body = JSON.stringify(options.body);
   }
   if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
+  lastActivity = Date.now();
 
   let response: Response;
   try {

@@ -1,5 +1,5 @@
 import { can, type Permission, type Session } from "@rdcity/common";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   createContext,
   type ReactNode,
@@ -10,7 +10,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { configureApiClient, setCsrfToken } from "../api/client";
+import { configureApiClient, lastApiActivity, setCsrfToken } from "../api/client";
 import { useI18n } from "../i18n/I18nProvider";
 import { fetchSession, logout, SESSION_KEY } from "./sessionApi";
 
@@ -30,6 +30,12 @@ interface AuthValue {
 
 const AuthContext = createContext<AuthValue | null>(null);
 
+/** No session any more: forget it and every cached record, so the next person at this screen sees nothing of it. */
+function endSession(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
+  queryClient.setQueryData(SESSION_KEY, null);
+}
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const { setLang, t } = useI18n();
@@ -42,7 +48,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       unauthenticated: (code) => {
         setCsrfToken(null);
         setSignedOutReason(code === "session_expired" ? "expired" : null);
-        queryClient.setQueryData(SESSION_KEY, null);
+        endSession(queryClient);
       },
       setupRequired: () => void queryClient.invalidateQueries({ queryKey: SESSION_KEY }),
       networkMessage: () => t("error.network"),
@@ -58,6 +64,26 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setLang(profileLang);
     }
   }, [profileLang, setLang]);
+
+  // The server ends a session after idleTimeoutMinutes without requests; once that much time has passed here too,
+  // ask whether the session still lives, so an unattended screen goes back to sign-in instead of showing data.
+  const idleMinutes = session?.idleTimeoutMinutes ?? null;
+  useEffect(() => {
+    if (!idleMinutes) return;
+    const timer = window.setInterval(() => {
+      if (Date.now() - lastApiActivity() < idleMinutes * 60_000 + 5_000) return;
+      fetchSession()
+        .then((next) => {
+          if (next) queryClient.setQueryData(SESSION_KEY, next);
+          else {
+            setSignedOutReason("expired");
+            endSession(queryClient);
+          }
+        })
+        .catch(() => undefined); // offline: try again at the next tick
+    }, 30_000);
+    return () => window.clearInterval(timer);
+  }, [idleMinutes, queryClient]);
 
   const acceptSession = useCallback(
     (next: Session) => {
@@ -77,7 +103,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await logout();
     } finally {
       queryClient.clear();
-      queryClient.setQueryData(SESSION_KEY, null);
+      endSession(queryClient);
       setSignedOutReason("signedOut");
     }
   }, [queryClient]);
