@@ -76,6 +76,9 @@ const entityFields = {
   foundedOn: isoDateSchema.nullish(),
 };
 
+/** The fields a person edits on an entity, in form order. */
+export const ENTITY_FIELDS = Object.keys(entityFields) as (keyof typeof entityFields)[];
+
 function zoneInDistrict(v: { zoneCode?: string | null; districtCode?: string }, ctx: z.RefinementCtx) {
   if (!v.zoneCode || !v.districtCode || !districtByCode(v.districtCode)) return;
   const zone = zoneByCode(v.zoneCode);

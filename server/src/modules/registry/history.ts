@@ -1,3 +1,4 @@
+import { ENTITY_FIELDS } from "@rdcity/common";
 import { asc, eq } from "drizzle-orm";
 import type { Actor } from "../../core/actor.js";
 import { type AuditInput, recordAuditMany } from "../../core/audit/index.js";
@@ -5,28 +6,7 @@ import type { Executor } from "../../core/db/client.js";
 import { auditSnapshot, type EntityRow } from "./presenters.js";
 import { entityVersions } from "./schema.js";
 
-const TRACKED: (keyof EntityRow)[] = [
-  "uscc",
-  "name",
-  "nameEn",
-  "formerNames",
-  "kind",
-  "districtCode",
-  "zoneCode",
-  "industries",
-  "isListed",
-  "littleGiant",
-  "isHighTech",
-  "isFortune500Affiliate",
-  "isForeignInvested",
-  "contactName",
-  "contactPhone",
-  "address",
-  "website",
-  "foundedOn",
-  "status",
-  "successorId",
-];
+const TRACKED: (keyof EntityRow)[] = [...ENTITY_FIELDS, "status", "successorId"];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 

@@ -14,9 +14,9 @@ import { inScope, scopeOf } from "../../core/auth/scope.js";
 import type { Executor } from "../../core/db/client.js";
 import type { ImportKind, ImportPlan, ParsedRow } from "../../core/imports/kinds.js";
 import { type ColumnSpec, zodIssuesToRowErrors } from "../../core/io/index.js";
-import { searchVectorOf } from "../../core/search/index.js";
 import { diffEntity, type EntityChange, recordEntityChanges } from "./history.js";
 import type { EntityRow } from "./presenters.js";
+import { newEntityValues, replacedEntityValues } from "./row-values.js";
 import { entities } from "./schema.js";
 
 export const ENTITY_COLUMNS: ColumnSpec[] = [
@@ -261,20 +261,6 @@ async function planEntities(
   return plan;
 }
 
-function rowValues(fields: Fields) {
-  return {
-    ...fields,
-    nameEn: fields.nameEn ?? null,
-    zoneCode: fields.zoneCode ?? null,
-    contactName: fields.contactName ?? null,
-    contactPhone: fields.contactPhone ?? null,
-    address: fields.address ?? null,
-    website: fields.website ?? null,
-    foundedOn: fields.foundedOn ?? null,
-    nameSignature: nameSignature(fields.name),
-  };
-}
-
 /** Inserts in batches of 1000 rows and records every row's version and audit entry in the same transaction. */
 export async function insertEntityRows(
   tx: Executor,
@@ -285,13 +271,7 @@ export async function insertEntityRows(
 ) {
   let done = 0;
   for (let i = 0; i < rowsToInsert.length; i += 1000) {
-    const batch = rowsToInsert.slice(i, i + 1000).map((f) => ({
-      ...rowValues(f),
-      searchVector: searchVectorOf(f.name, f.nameEn, ...(f.formerNames ?? [])),
-      isDemo: opts.isDemo ?? false,
-      createdBy: actor.username,
-      updatedBy: actor.username,
-    }));
+    const batch = rowsToInsert.slice(i, i + 1000).map((f) => newEntityValues(f, actor, opts));
     const inserted = await tx.insert(entities).values(batch).returning();
     await recordEntityChanges(
       tx,
@@ -322,14 +302,7 @@ async function commitEntities(
         : f.formerNames;
     const [after] = await tx
       .update(entities)
-      .set({
-        ...rowValues(f),
-        formerNames,
-        searchVector: searchVectorOf(f.name, f.nameEn, ...formerNames),
-        version: op.before.version + 1,
-        updatedAt: new Date(),
-        updatedBy: actor.username,
-      })
+      .set(replacedEntityValues({ ...f, formerNames }, actor, op.before))
       .where(eq(entities.id, op.before.id))
       .returning();
     changes.push({ before: op.before, after: after!, action: "import_update" });

@@ -3,10 +3,10 @@ import type { Actor } from "../../../core/actor.js";
 import { inScope, scopeOf } from "../../../core/auth/scope.js";
 import type { Db } from "../../../core/db/client.js";
 import { AppError } from "../../../core/errors.js";
-import { searchVectorOf } from "../../../core/search/index.js";
 import { recordEntityChanges } from "../history.js";
 import type { EntityRow } from "../presenters.js";
 import { duplicateCandidates, findByUscc } from "../repo.js";
+import { newEntityValues } from "../row-values.js";
 import { entities, entityDistinctPairs } from "../schema.js";
 
 export function presentCandidate(c: Awaited<ReturnType<typeof duplicateCandidates>>[number]) {
@@ -58,21 +58,7 @@ export async function createEntity(
     }
     const [row] = await tx
       .insert(entities)
-      .values({
-        ...fields,
-        nameEn: fields.nameEn ?? null,
-        zoneCode: fields.zoneCode ?? null,
-        contactName: fields.contactName ?? null,
-        contactPhone: fields.contactPhone ?? null,
-        address: fields.address ?? null,
-        website: fields.website ?? null,
-        foundedOn: fields.foundedOn ?? null,
-        nameSignature: signature,
-        searchVector: searchVectorOf(fields.name, fields.nameEn, ...(fields.formerNames ?? [])),
-        isDemo: opts.isDemo ?? false,
-        createdBy: actor.username,
-        updatedBy: actor.username,
-      })
+      .values(newEntityValues(fields, actor, opts))
       .returning();
     if (candidates.length) {
       await tx
