@@ -259,9 +259,41 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
+/**
+ * Reasons a message may list. A parameter that is a list of these codes is written in the message's language,
+ * so one error thrown deep in the server reads right in either language.
+ */
+export const REASON_TEXTS: Record<string, { zh: string; en: string }> = {
+  "password.length": { zh: "至少 10 个字符", en: "at least 10 characters" },
+  "password.classes": {
+    zh: "须包含大写字母、小写字母、数字、符号中的至少 3 类",
+    en: "at least 3 of: upper case, lower case, digits, symbols",
+  },
+  "password.username": { zh: "不能包含用户名", en: "must not contain the user name" },
+  "password.reused": { zh: "不能与最近 5 次使用过的密码相同", en: "must differ from the last 5 passwords" },
+  "password.tooLong": { zh: "不能超过 128 个字符", en: "at most 128 characters" },
+};
+
+function localiseParams(
+  params: Record<string, unknown> | undefined,
+  lang: Lang,
+): Record<string, unknown> | undefined {
+  if (!params) return params;
+  const en = lang === "en-US";
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) {
+    out[key] = Array.isArray(value)
+      ? value
+          .map((v) => (REASON_TEXTS[String(v)] ? REASON_TEXTS[String(v)]![en ? "en" : "zh"] : String(v)))
+          .join(en ? "; " : "；")
+      : value;
+  }
+  return out;
+}
+
 export function errorMessage(code: ErrorCode, lang: Lang, params?: Record<string, unknown>): string {
   const entry = ERRORS[code];
-  return interpolate(lang === "en-US" ? entry.en : entry.zh, params);
+  return interpolate(lang === "en-US" ? entry.en : entry.zh, localiseParams(params, lang));
 }
 
 /** Shape of every error body (RFC 9457 problem+json with our extensions). */

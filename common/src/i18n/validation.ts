@@ -52,7 +52,7 @@ export const CUSTOM_MESSAGES: Record<string, { zh: string; en: string }> = {
   uscc_checkDigit: { zh: "校验位不正确", en: "has a wrong check character" },
   district_unknown: { zh: "不是长沙市的区县代码", en: "is not a Changsha district code" },
   zone_unknown: { zh: "不是已登记的功能区", en: "is not a known functional zone" },
-  zone_not_in_district: { zh: "功能区不在所选区县内", en: "the zone does not lie in the chosen district" },
+  zone_not_in_district: { zh: "不在所选区县内", en: "does not lie in the chosen district" },
   industry_unknown: { zh: "含有未知的产业领域", en: "contains an unknown industry" },
   phone_invalid: { zh: "不是有效的电话号码", en: "is not a valid phone number" },
   bool_invalid: { zh: "应为 是/否", en: "must be yes or no" },

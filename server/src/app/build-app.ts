@@ -97,13 +97,23 @@ export async function buildApp(
       schema: {
         tags: ["meta"],
         response: {
-          200: z.object({ status: z.literal("ok"), db: z.enum(["pglite", "postgres"]), version: z.string() }),
+          200: z.object({
+            status: z.literal("ok"),
+            db: z.enum(["pglite", "postgres"]),
+            version: z.string(),
+            demo: z.object({ enabled: z.boolean(), totpOptional: z.boolean() }),
+          }),
         },
       },
     },
     async () => {
       await database.db.execute("SELECT 1" as never);
-      return { status: "ok" as const, db: database.kind, version: VERSION };
+      return {
+        status: "ok" as const,
+        db: database.kind,
+        version: VERSION,
+        demo: { enabled: config.demo, totpOptional: !config.adminTotpRequired },
+      };
     },
   );
   app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>

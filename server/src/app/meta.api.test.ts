@@ -14,6 +14,7 @@ describe.each(engines())("health and API description on %s", (engine) => {
       status: "ok",
       db: engine,
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      demo: { enabled: expect.any(Boolean), totpOptional: true },
     });
   });
 

@@ -150,6 +150,26 @@ describe.each(engines())("auth on %s", (engine) => {
       });
       expect(made.statusCode).toBe(201);
       expect(made.json().mustChangePassword).toBe(true);
+      const security = await signedIn(open, "sec2", "security_admin");
+      const auditorBySecurity = await security.post("/api/users", {
+        username: "aud4",
+        displayName: "审计员",
+        role: "audit_admin",
+        password: "Strong-Pass-123",
+      });
+      expect(auditorBySecurity.statusCode).toBe(201);
+      const clerkBySecurity = await security.post("/api/users", {
+        username: "clerk2",
+        displayName: "录入",
+        role: "district",
+        areaCode: "430104",
+        password: "Strong-Pass-123",
+      });
+      expect(clerkBySecurity.json().code).toBe("role_not_assignable");
+      const resetAuditorBySys = await sys.post(`/api/users/${auditorBySecurity.json().id}/reset-password`, {
+        password: "Another-Pass-456",
+      });
+      expect(resetAuditorBySys.json().code).toBe("role_not_assignable");
       const auditor = await signedIn(open, "aud3", "audit_admin");
       expect((await auditor.get("/api/audit")).statusCode).toBe(200);
       expect((await auditor.get("/api/users")).statusCode).toBe(403);

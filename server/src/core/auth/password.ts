@@ -1,6 +1,5 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
-import type { Lang } from "@rdcity/common";
 
 const scrypt = promisify(scryptCb) as (
   pw: string,
@@ -30,17 +29,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(actual, expected);
 }
 
-const REASONS = {
-  length: { zh: "至少 10 个字符", en: "at least 10 characters" },
-  classes: {
-    zh: "须包含大写字母、小写字母、数字、符号中的至少 3 类",
-    en: "at least 3 of: upper case, lower case, digits, symbols",
-  },
-  username: { zh: "不能包含用户名", en: "must not contain the user name" },
-  reused: { zh: "不能与最近 5 次使用过的密码相同", en: "must differ from the last 5 passwords" },
-  tooLong: { zh: "不能超过 128 个字符", en: "at most 128 characters" },
-} as const;
-export type PolicyReason = keyof typeof REASONS;
+export type PolicyReason = "length" | "classes" | "username" | "reused" | "tooLong";
 
 /** ≥ 10 characters, 3 of 4 classes, not containing the user name. (Reuse is checked against stored hashes.) */
 export function passwordPolicyProblems(password: string, username: string): PolicyReason[] {
@@ -53,11 +42,8 @@ export function passwordPolicyProblems(password: string, username: string): Poli
   return problems;
 }
 
-export function policyReasonText(reasons: PolicyReason[], lang: Lang): string {
-  return reasons
-    .map((r) => (lang === "en-US" ? REASONS[r].en : REASONS[r].zh))
-    .join(lang === "en-US" ? "; " : "；");
-}
+/** The policy's reasons as codes of common's REASON_TEXTS, for an AppError("password_policy", { reasons }). */
+export const policyReasonCodes = (reasons: PolicyReason[]) => reasons.map((r) => `password.${r}`);
 
 /** A strong generated password that satisfies the policy: 20 characters of four classes. */
 export function generatePassword(): string {

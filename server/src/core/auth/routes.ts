@@ -2,10 +2,12 @@ import {
   ApiTokenCreatedSchema,
   ApiTokenCreateSchema,
   ApiTokenSchema,
+  assignableRoles,
   LoginEventSchema,
   LoginSchema,
   PasswordChangeSchema,
   ProfilePatchSchema,
+  type Role,
   SessionSchema,
   TotpConfirmSchema,
   TotpEnrolSchema,
@@ -211,16 +213,18 @@ export async function authRoutes(fastify: FastifyInstance) {
     async (request) => listUsers(app.db, request.query),
   );
 
+  // Creating accounts: the system administrator for ordinary roles, the security administrator for the security
+  // and audit administrators (三权分立); createUser checks which roles the actor may grant.
   app.post(
     "/api/users",
     {
-      config: { permission: "user.manage" },
       schema: { tags: ["users"], body: UserCreateSchema, response: { 201: UserSchema } },
     },
     async (request, reply) => {
-      const row = await app.db.transaction((tx) =>
-        createUser(tx, actorOf(request), request.body, request.lang),
-      );
+      const actor = actorOf(request);
+      if (!actor.permissions.has("user.manage") && !actor.permissions.has("security.manage"))
+        throw new AppError("forbidden");
+      const row = await app.db.transaction((tx) => createUser(tx, actor, request.body, request.lang));
       return reply.status(201).send(presentUser(row));
     },
   );
@@ -250,6 +254,9 @@ export async function authRoutes(fastify: FastifyInstance) {
       const actor = actorOf(request);
       await app.db.transaction(async (tx) => {
         const user = await getUser(tx, request.params.id);
+        if (!assignableRoles(actor.role as Role).includes(user.role as Role)) {
+          throw new AppError("role_not_assignable", { role: user.role });
+        }
         await setPassword(tx, actor, user, request.body.password, request.lang, {
           mustChange: true,
           action: "user.reset_password",

@@ -12,7 +12,7 @@ import type { Actor } from "../actor.js";
 import { recordAudit } from "../audit/index.js";
 import type { Db, Executor } from "../db/client.js";
 import { AppError } from "../errors.js";
-import { hashPassword, passwordPolicyProblems, policyReasonText, verifyPassword } from "./password.js";
+import { hashPassword, passwordPolicyProblems, policyReasonCodes, verifyPassword } from "./password.js";
 import { users } from "./schema.js";
 
 export type UserRow = typeof users.$inferSelect;
@@ -43,7 +43,7 @@ function auditView(u: UserRow) {
 
 export function assertPasswordAcceptable(password: string, username: string, lang: Lang): void {
   const problems = passwordPolicyProblems(password, username);
-  if (problems.length) throw new AppError("password_policy", { reasons: policyReasonText(problems, lang) });
+  if (problems.length) throw new AppError("password_policy", { reasons: policyReasonCodes(problems) });
 }
 
 export function requiresTotp(role: Role, adminTotpRequired: boolean): boolean {
@@ -177,7 +177,7 @@ export async function setPassword(
   assertPasswordAcceptable(newPassword, user.username, lang);
   for (const old of user.passwordHistory.slice(0, 5)) {
     if (await verifyPassword(newPassword, old)) {
-      throw new AppError("password_policy", { reasons: policyReasonText(["reused"], lang) });
+      throw new AppError("password_policy", { reasons: policyReasonCodes(["reused"]) });
     }
   }
   const hash = await hashPassword(newPassword);
