@@ -364,6 +364,8 @@ export const enUS: Messages = {
   "users.title": "Users",
   "users.subTitle":
     "The system administrator manages accounts and roles; the security administrator unlocks accounts and resets authenticators (separation of duties).",
+  "users.subTitleSecurity":
+    "The security administrator creates security and audit administrator accounts, unlocks accounts and resets authenticators; all other accounts are managed by the system administrator (separation of duties).",
   "users.create": "New user",
   "users.createTitle": "New user",
   "users.editTitle": "Edit user {name}",

@@ -354,6 +354,8 @@ export const zhCN = {
 
   "users.title": "用户管理",
   "users.subTitle": "系统管理员管理账号与角色；安全管理员负责解锁和重置动态验证码（三权分立）。",
+  "users.subTitleSecurity":
+    "安全管理员可创建安全管理员和审计管理员账号，并负责解锁和重置动态验证码；其他账号由系统管理员管理（三权分立）。",
   "users.create": "新建用户",
   "users.createTitle": "新建用户",
   "users.editTitle": "编辑用户 {name}",

@@ -1,8 +1,8 @@
-import type { User } from "@rdcity/common";
+import { assignableRoles, type User } from "@rdcity/common";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Flex, Popconfirm } from "antd";
 import { isApiError } from "../../../app/api/problem";
-import { useAuth } from "../../../app/auth/AuthProvider";
+import { useAuth, useSession } from "../../../app/auth/AuthProvider";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { adminKeys, resetUserTotp, unlockUser } from "../api/admin";
 import { isLocked } from "./userColumns";
@@ -17,6 +17,10 @@ interface Props {
 export function UserActions({ user, onEdit, onResetPassword }: Props) {
   const { t } = useI18n();
   const { can } = useAuth();
+  const session = useSession();
+  // The system administrator edits and resets only the accounts of roles it may grant: never those of the
+  // security and audit administrators (三权分立).
+  const manages = can("user.manage") && assignableRoles(session.user.role).includes(user.role);
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const act = useMutation({
@@ -34,7 +38,7 @@ export function UserActions({ user, onEdit, onResetPassword }: Props) {
   });
   return (
     <Flex gap={4} wrap>
-      {can("user.manage") && (
+      {manages && (
         <>
           <Button size="small" type="link" onClick={() => onEdit(user)}>
             {t("common.edit")}

@@ -128,14 +128,16 @@ export function UserFormModal({
         <Form.Item name="role" label={labels.field("role")} rules={[rule("role", true)]}>
           <Select options={roles.map((r) => ({ value: r, label: labels.role(r) }))} />
         </Form.Item>
-        <Form.Item
-          name="areaCode"
-          label={labels.field("areaCode")}
-          rules={[{ required: role === "district", message: t("users.areaRequired") }]}
-          extra={role === "district" ? t("users.areaHint") : undefined}
-        >
-          <Select allowClear showSearch={{ optionFilterProp: "label" }} options={areaOptions} />
-        </Form.Item>
+        {role !== "security_admin" && role !== "audit_admin" && (
+          <Form.Item
+            name="areaCode"
+            label={labels.field("areaCode")}
+            rules={[{ required: role === "district", message: t("users.areaRequired") }]}
+            extra={role === "district" ? t("users.areaHint") : undefined}
+          >
+            <Select allowClear showSearch={{ optionFilterProp: "label" }} options={areaOptions} />
+          </Form.Item>
+        )}
         {role === "entity" && (
           <Form.Item
             name="orgId"

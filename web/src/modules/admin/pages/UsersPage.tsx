@@ -38,12 +38,14 @@ export function UsersPage() {
     },
   ];
   const manages = can("user.manage");
-  const mayCreate = manages && assignableRoles(session.user.role).length > 0;
+  // 三权分立: the system administrator grants the ordinary roles, the security administrator the two
+  // administrator roles that watch the system administrator (security, audit); assignableRoles says which.
+  const mayCreate = (manages || can("security.manage")) && assignableRoles(session.user.role).length > 0;
   return (
     <>
       <PageHeader
         title={t("users.title")}
-        subTitle={t("users.subTitle")}
+        subTitle={manages ? t("users.subTitle") : t("users.subTitleSecurity")}
         breadcrumbs={[{ title: t("menu.admin") }, { title: t("menu.users") }]}
         extra={
           mayCreate && (
