@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate, Outlet } from "react-router";
 import { adminRoutes } from "../modules/admin";
 import { auditRoutes } from "../modules/audit";
 import { authRoutes } from "../modules/auth";
+import { PublicPlatformsPage, platformRoutes } from "../modules/platforms";
 import { profileRoutes } from "../modules/profile";
 import { registryRoutes } from "../modules/registry";
 import { AuthProvider } from "./auth/AuthProvider";
@@ -20,6 +21,15 @@ const ConsoleLayout = lazy(() =>
  * Each module contributes its routes; its pages load on demand, one chunk per module.
  */
 export const router = createBrowserRouter([
+  // Public pages: outside the session (no AuthProvider, no console code).
+  {
+    path: "/public/platforms",
+    element: (
+      <Suspense fallback={<PageLoading fullScreen />}>
+        <PublicPlatformsPage />
+      </Suspense>
+    ),
+  },
   {
     element: (
       <AuthProvider>
@@ -41,6 +51,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <ConsoleHome /> },
           ...registryRoutes,
+          ...platformRoutes,
           ...auditRoutes,
           ...adminRoutes,
           ...profileRoutes,

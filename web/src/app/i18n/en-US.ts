@@ -1,7 +1,9 @@
+import { platformsEn } from "./platforms.en-US";
 import type { Messages } from "./zh-CN";
 
 /** UI texts in English; typed so that it has every key of the Chinese catalogue and no other. */
 export const enUS: Messages = {
+  ...platformsEn,
   "app.name": "Changsha Global R&D Center City · Innovation Platform",
   "app.shortName": "Changsha R&D City",
   "app.footer": "Changsha Science and Technology Bureau · rdcity, the open-source innovation platform",
@@ -21,6 +23,14 @@ export const enUS: Messages = {
   "common.actions": "Actions",
   "common.backHome": "Back to start",
   "common.listSeparator": "; ",
+
+  "map.summary": "Map of Changsha's districts, {title}: {list}",
+  "map.hint": "Click a district on the map, or pick one in the table, to filter the list below",
+  "map.clear": "All districts",
+  "map.district": "District",
+  "map.count": "Count",
+  "map.total": "Total",
+  "map.unavailable": "The map is not available",
 
   "header.elderMode": "Large type",
   "header.signOut": "Sign out",

@@ -1,5 +1,8 @@
 /** UI texts of the web console in Chinese (the reference catalogue: en-US must have every key of this one). */
+import { platformsZh } from "./platforms.zh-CN";
+
 export const zhCN = {
+  ...platformsZh,
   "app.name": "长沙全球研发中心城市 · 科技创新管理平台",
   "app.shortName": "长沙研发中心城市",
   "app.footer": "长沙市科学技术局 · rdcity 开源科创管理平台",
@@ -19,6 +22,14 @@ export const zhCN = {
   "common.actions": "操作",
   "common.backHome": "返回首页",
   "common.listSeparator": "；",
+
+  "map.summary": "长沙市各区县{title}地图：{list}",
+  "map.hint": "点击地图上的区县，或在右侧表格中选择，筛选下方列表",
+  "map.clear": "显示全部区县",
+  "map.district": "区县",
+  "map.count": "数量",
+  "map.total": "合计",
+  "map.unavailable": "地图暂不可用",
 
   "header.elderMode": "长辈模式",
   "header.signOut": "退出登录",

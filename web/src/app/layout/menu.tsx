@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   CloudUploadOutlined,
+  ClusterOutlined,
   DatabaseOutlined,
   HistoryOutlined,
   KeyOutlined,
@@ -36,6 +37,20 @@ export const MENU: MenuEntry[] = [
         anyOf: ["entity.read"],
       },
       { key: "/console/imports", label: "menu.import", icon: <CloudUploadOutlined />, anyOf: ["import.run"] },
+    ],
+  },
+  {
+    key: "platforms",
+    label: "menu.platforms",
+    icon: <ClusterOutlined />,
+    anyOf: ["platform.read"],
+    children: [
+      {
+        key: "/console/platforms",
+        label: "menu.platformDirectory",
+        icon: <ClusterOutlined />,
+        anyOf: ["platform.read"],
+      },
     ],
   },
   { key: "/console/audit", label: "menu.audit", icon: <AuditOutlined />, anyOf: ["audit.read"] },

@@ -1,6 +1,8 @@
+import { GlobalOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Card, Flex, Typography } from "antd";
 import type { ReactNode } from "react";
+import { Link } from "react-router";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { BrandMark } from "../../../app/layout/BrandMark";
 import { ElderToggle, LanguageSwitch } from "../../../app/layout/HeaderTools";
@@ -50,6 +52,10 @@ export function AuthShell({
             <li>{t("login.heroPoint2")}</li>
             <li>{t("login.heroPoint3")}</li>
           </ul>
+          <Link to="/public/platforms" className="rd-auth-public-link">
+            <GlobalOutlined aria-hidden /> {t("public.link")}
+            <span className="rd-auth-public-hint">{t("public.linkHint")}</span>
+          </Link>
         </section>
         <Card className="rd-auth-card">
           <Typography.Title level={1} className="rd-auth-card-title">

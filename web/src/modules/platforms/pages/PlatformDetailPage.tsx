@@ -1,0 +1,98 @@
+import { EditOutlined } from "@ant-design/icons";
+import { isFinalPlatformStatus } from "@rdcity/common";
+import { Button, Col, Result, Row, Skeleton, Tag } from "antd";
+import { Link, useNavigate, useParams } from "react-router";
+import { hasCode } from "../../../app/api/problem";
+import { useAuth } from "../../../app/auth/AuthProvider";
+import { PageHeader } from "../../../app/components/PageHeader";
+import { ProblemAlert } from "../../../app/components/ProblemAlert";
+import { useI18n } from "../../../app/i18n/I18nProvider";
+import { PlatformChanges, PlatformStatusHistory } from "../components/PlatformHistory";
+import { PlatformOverview } from "../components/PlatformOverview";
+import { LEVEL_COLOURS, STATUS_COLOURS, usePlatformLabels } from "../components/platformLabels";
+import { usePlatform } from "../hooks/usePlatform";
+
+export function PlatformDetailPage() {
+  const { id = "" } = useParams();
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const labels = usePlatformLabels();
+  const navigate = useNavigate();
+  const query = usePlatform(id);
+  const crumbs = [
+    { title: t("menu.platforms") },
+    { title: t("menu.platformDirectory"), to: "/console/platforms" },
+  ];
+
+  if (query.isPending) {
+    return (
+      <>
+        <PageHeader
+          title={<Skeleton.Input active size="small" />}
+          documentTitle={t("platform.listTitle")}
+          breadcrumbs={crumbs}
+        />
+        <Skeleton active paragraph={{ rows: 10 }} />
+      </>
+    );
+  }
+  if (query.error) {
+    if (hasCode(query.error, "not_found")) {
+      return (
+        <Result
+          status="404"
+          title={<h1 className="rd-result-title">{t("platform.detail.notFound")}</h1>}
+          subTitle={query.error.detail}
+          extra={<Link to="/console/platforms">{t("platform.listTitle")}</Link>}
+        />
+      );
+    }
+    return (
+      <>
+        <PageHeader title={t("platform.listTitle")} breadcrumbs={crumbs} />
+        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
+      </>
+    );
+  }
+
+  const p = query.data.data;
+  return (
+    <>
+      <PageHeader
+        title={p.name}
+        breadcrumbs={[...crumbs, { title: p.name }]}
+        subTitle={p.nameEn ?? undefined}
+        tags={
+          <>
+            <Tag color={STATUS_COLOURS[p.status]}>{labels.platformStatus(p.status)}</Tag>
+            <Tag color={LEVEL_COLOURS[p.level]}>{labels.level(p.level)}</Tag>
+            {p.isRdCentre && <Tag color="magenta">{t("platform.rdCentre")}</Tag>}
+            {p.isDemo && <Tag>{t("platform.demo")}</Tag>}
+          </>
+        }
+        extra={
+          can("platform.write") &&
+          !isFinalPlatformStatus(p.status) && (
+            <Button
+              type="primary"
+              icon={<EditOutlined />}
+              onClick={() => navigate(`/console/platforms/${id}/edit`)}
+            >
+              {t("platform.edit")}
+            </Button>
+          )
+        }
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <PlatformOverview platform={p} />
+        </Col>
+        <Col xs={24} xl={8}>
+          <PlatformStatusHistory id={id} />
+          <div style={{ height: 16 }} />
+          <PlatformChanges id={id} />
+        </Col>
+      </Row>
+    </>
+  );
+}

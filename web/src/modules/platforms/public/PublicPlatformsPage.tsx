@@ -1,0 +1,51 @@
+import { Flex, Typography } from "antd";
+import { DataList } from "../../../app/components/list/DataList";
+import { useListState } from "../../../app/components/list/useListState";
+import { useI18n } from "../../../app/i18n/I18nProvider";
+import { fetchPublicPlatformMap, listPublicPlatforms, publicPlatformKeys } from "../api/publicPlatforms";
+import { PlatformMapCard } from "../components/PlatformMapCard";
+import { usePlatformFilters } from "../components/platformFilters";
+import { PublicLayout } from "./PublicLayout";
+import { usePublicColumns } from "./publicColumns";
+
+const SORTABLE = { name: "name", recognisedOn: "recognisedOn" };
+
+/** The public directory: the same map and filters as the console's, over public fields of public statuses. */
+export function PublicPlatformsPage() {
+  const { t } = useI18n();
+  const { filters, advanced } = usePlatformFilters(undefined, { publicView: true });
+  const state = useListState([...filters, ...advanced], 20);
+  const columns = usePublicColumns();
+  return (
+    <PublicLayout title={t("public.title")}>
+      <header className="rd-page-header">
+        <Typography.Title level={1} className="rd-page-title">
+          {t("public.title")}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ margin: "4px 0 0" }}>
+          {t("public.subTitle")}
+        </Typography.Paragraph>
+      </header>
+      <Flex vertical gap={16}>
+        <PlatformMapCard
+          params={state.params}
+          update={state.update}
+          queryKey={publicPlatformKeys.map}
+          fetchMap={fetchPublicPlatformMap}
+        />
+        <DataList
+          queryKey={publicPlatformKeys.list}
+          fetchPage={listPublicPlatforms}
+          columns={columns}
+          rowKey="id"
+          caption={t("public.title")}
+          filters={filters}
+          advancedFilters={advanced}
+          sortable={SORTABLE}
+          emptyText={t("platform.empty")}
+          pageSize={20}
+        />
+      </Flex>
+    </PublicLayout>
+  );
+}
