@@ -255,6 +255,61 @@ export const ERRORS = {
     zh: "该异议已于 {at} 由 {by} 答复",
     en: "This objection was already answered by {by} at {at}",
   },
+  platform_taken: {
+    status: 409,
+    zh: "依托单位已有同名同类型的平台“{name}”",
+    en: "The host organisation already has a platform of this type named “{name}”",
+  },
+  platform_code_taken: {
+    status: 409,
+    zh: "平台编码 {code} 已用于“{name}”",
+    en: "The platform code {code} is already used by “{name}”",
+  },
+  platform_level_not_allowed: {
+    status: 422,
+    zh: "“{typeZh}”的级别只能是{levelsZh}",
+    en: "A “{typeEn}” can only be {levelsEn}",
+  },
+  platform_host_unknown: {
+    status: 422,
+    zh: "{roleZh}不在主体库中，或已合并、注销（{id}）",
+    en: "The {roleEn} is not in the registry, or is merged or deregistered ({id})",
+  },
+  platform_link_invalid: {
+    status: 422,
+    zh: "共建单位有误：{reasonZh}",
+    en: "Invalid linked organisation: {reasonEn}",
+  },
+  platform_transition_invalid: {
+    status: 422,
+    zh: "平台状态不能从“{fromZh}”变为“{toZh}”{hintZh}",
+    en: "A platform cannot go from “{fromEn}” to “{toEn}”{hintEn}",
+  },
+  platform_successor_required: {
+    status: 422,
+    zh: "平台整合须指定整合后的平台",
+    en: "Merging a platform needs the platform it is merged into",
+  },
+  platform_successor_invalid: {
+    status: 422,
+    zh: "整合后的平台无效：{reasonZh}",
+    en: "Invalid successor platform: {reasonEn}",
+  },
+  platform_recognition_required: {
+    status: 422,
+    zh: "状态为“{statusZh}”的平台须填写认定日期",
+    en: "A platform in the status “{statusEn}” needs its recognition date",
+  },
+  platform_inactive: {
+    status: 409,
+    zh: "该平台已{statusZh}，不能修改",
+    en: "This platform is {statusEn} and can no longer be changed",
+  },
+  platform_status_date_invalid: {
+    status: 422,
+    zh: "状态生效日期 {date} 无效：{reasonZh}",
+    en: "The status date {date} is invalid: {reasonEn}",
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
