@@ -52,8 +52,8 @@ export function PlatformStatusHistory({ id }: { id: string }) {
 }
 
 /** Every saved version with what changed in it. */
-export function PlatformChanges({ id }: { id: string }) {
-  const { t } = useI18n();
+export function PlatformChanges({ id, hostName }: { id: string; hostName?: (id: string) => string | null }) {
+  const { t, lang } = useI18n();
   const labels = usePlatformLabels();
   const query = usePlatformHistory(id);
   const versions = [...(query.data ?? [])].sort((a, b) => b.version - a.version);
@@ -77,8 +77,13 @@ export function PlatformChanges({ id }: { id: string }) {
               <ul className="rd-change-list">
                 {Object.entries(v.changes).map(([field, c]) => (
                   <li key={field}>
-                    <span className="rd-muted-label">{labels.field(field)}：</span>
-                    {formatChange(field, c.from, labels)} → {formatChange(field, c.to, labels)}
+                    <span className="rd-muted-label">
+                      {field === "source" ? t("platform.detail.source") : labels.field(field)}
+                      {lang === "en-US" ? ": " : "："}
+                    </span>
+                    {c.from === null || c.from === undefined
+                      ? formatChange(field, c.to, labels, hostName)
+                      : `${formatChange(field, c.from, labels, hostName)} → ${formatChange(field, c.to, labels, hostName)}`}
                   </li>
                 ))}
               </ul>
@@ -90,8 +95,14 @@ export function PlatformChanges({ id }: { id: string }) {
   );
 }
 
-function formatChange(field: string, value: unknown, labels: ReturnType<typeof usePlatformLabels>): string {
+function formatChange(
+  field: string,
+  value: unknown,
+  labels: ReturnType<typeof usePlatformLabels>,
+  hostName?: (id: string) => string | null,
+): string {
   if (typeof value === "string") {
+    if (field === "hostEntityId") return hostName?.(value) ?? value;
     if (field === "typeCode") return labels.type(value);
     if (field === "level") return labels.level(value);
     if (field === "status") return labels.platformStatus(value);

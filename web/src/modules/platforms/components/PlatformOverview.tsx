@@ -100,7 +100,9 @@ export function PlatformOverview({ platform: p }: { platform: Platform }) {
           pagination={false}
           aria-label={t("platform.detail.links")}
           dataSource={p.links}
-          locale={{ emptyText: t("platform.detail.noLinks") }}
+          locale={{
+            emptyText: <Typography.Text type="secondary">{t("platform.detail.noLinks")}</Typography.Text>,
+          }}
           columns={[
             {
               key: "entity",

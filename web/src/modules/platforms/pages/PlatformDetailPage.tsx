@@ -1,9 +1,6 @@
-import { EditOutlined } from "@ant-design/icons";
-import { isFinalPlatformStatus } from "@rdcity/common";
-import { Button, Col, Result, Row, Skeleton, Tag } from "antd";
-import { Link, useNavigate, useParams } from "react-router";
+import { Col, Result, Row, Skeleton, Tag } from "antd";
+import { Link, useParams } from "react-router";
 import { hasCode } from "../../../app/api/problem";
-import { useAuth } from "../../../app/auth/AuthProvider";
 import { PageHeader } from "../../../app/components/PageHeader";
 import { ProblemAlert } from "../../../app/components/ProblemAlert";
 import { useI18n } from "../../../app/i18n/I18nProvider";
@@ -15,9 +12,7 @@ import { usePlatform } from "../hooks/usePlatform";
 export function PlatformDetailPage() {
   const { id = "" } = useParams();
   const { t } = useI18n();
-  const { can } = useAuth();
   const labels = usePlatformLabels();
-  const navigate = useNavigate();
   const query = usePlatform(id);
   const crumbs = [
     { title: t("menu.platforms") },
@@ -70,18 +65,6 @@ export function PlatformDetailPage() {
             {p.isDemo && <Tag>{t("platform.demo")}</Tag>}
           </>
         }
-        extra={
-          can("platform.write") &&
-          !isFinalPlatformStatus(p.status) && (
-            <Button
-              type="primary"
-              icon={<EditOutlined />}
-              onClick={() => navigate(`/console/platforms/${id}/edit`)}
-            >
-              {t("platform.edit")}
-            </Button>
-          )
-        }
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
@@ -90,7 +73,7 @@ export function PlatformDetailPage() {
         <Col xs={24} xl={8}>
           <PlatformStatusHistory id={id} />
           <div style={{ height: 16 }} />
-          <PlatformChanges id={id} />
+          <PlatformChanges id={id} hostName={(hostId) => (hostId === p.host?.id ? p.host.name : null)} />
         </Col>
       </Row>
     </>
