@@ -4,6 +4,7 @@ import { buildApp } from "./app/build-app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DatabaseLocaleError } from "./core/db/client.js";
 import { AppError } from "./core/errors.js";
+import { warmSegmenter } from "./core/search/index.js";
 
 /** `npm start`: open (and on first run create) the database, migrate, seed, serve UI and API on one port. */
 export async function main(): Promise<void> {
@@ -20,6 +21,8 @@ export async function main(): Promise<void> {
   process.once("SIGINT", close);
   process.once("SIGTERM", close);
   await app.listen({ port: config.port, host: config.host });
+  // Load the word-segmentation dictionary once the server answers, not before (it is loaded on first use anyway).
+  setImmediate(warmSegmenter);
   const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host;
   const address = `http://${shownHost}:${config.port}`;
   const banner = [

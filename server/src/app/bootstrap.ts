@@ -6,7 +6,7 @@ import { generatePassword } from "../core/auth/password.js";
 import { systemSettings, users } from "../core/auth/schema.js";
 import { createUser } from "../core/auth/users.js";
 import { type Database, migrateDatabase, openDatabase } from "../core/db/client.js";
-import { warmSegmenter } from "../core/search/index.js";
+import { seedDemoPlatforms } from "../modules/platforms/index.js";
 import { seedDemoEntities } from "../modules/registry/index.js";
 
 export interface Announcement {
@@ -51,7 +51,6 @@ export async function prepareDatabase(
 ): Promise<Announcement> {
   const lines: string[] = [];
   await migrateDatabase(database);
-  warmSegmenter();
   const db = database.db;
   if (!(await getSetting(db, "secret")))
     await setSetting(db, "secret", config.secret ?? randomBytes(32).toString("hex"));
@@ -88,6 +87,7 @@ export async function prepareDatabase(
   const demo = opts.demo ?? config.demo;
   if (demo && !(await getSetting(db, "seed.demo"))) {
     const created = await seedDemoEntities(db);
+    const platformsSeeded = await seedDemoPlatforms(db);
     for (const u of DEMO_USERS) {
       const [exists] = await db.select({ id: users.id }).from(users).where(eq(users.username, u.username));
       if (exists) continue;
@@ -101,9 +101,13 @@ export async function prepareDatabase(
         ),
       );
     }
-    await setSetting(db, "seed.demo", { at: new Date().toISOString(), entities: created });
+    await setSetting(db, "seed.demo", {
+      at: new Date().toISOString(),
+      entities: created,
+      ...platformsSeeded,
+    });
     lines.push(
-      `Demo data loaded: ${created} entities (marked as demo). Demo accounts ${DEMO_USERS.map((u) => u.username).join(", ")} / password ${DEMO_PASSWORD}`,
+      `Demo data loaded: ${created} entities, ${platformsSeeded.platforms} platforms (marked as demo). Demo accounts ${DEMO_USERS.map((u) => u.username).join(", ")} / password ${DEMO_PASSWORD}`,
     );
   }
   return { lines };
