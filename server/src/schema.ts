@@ -6,4 +6,5 @@ export * from "./core/audit/schema.js";
 export * from "./core/auth/schema.js";
 export * from "./core/io/schema.js";
 export * from "./core/workflow/schema.js";
+export * from "./modules/platforms/schema.js";
 export * from "./modules/registry/schema.js";

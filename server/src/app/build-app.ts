@@ -23,6 +23,7 @@ import { installAuthHooks } from "../core/http/auth-hooks.js";
 import { installErrorHandling } from "../core/http/problem.js";
 import "../core/http/types.js";
 import { importRoutes } from "../core/imports/routes.js";
+import { platformImportKind, platformsModule } from "../modules/platforms/index.js";
 import { entityImportKind, registryModule } from "../modules/registry/index.js";
 import { VERSION } from "../version.js";
 
@@ -122,8 +123,9 @@ export async function buildApp(
 
   await app.register(authRoutes);
   await app.register(auditRoutes);
-  await app.register(importRoutes, { kinds: [entityImportKind as never] });
+  await app.register(importRoutes, { kinds: [entityImportKind as never, platformImportKind as never] });
   await app.register(registryModule);
+  await app.register(platformsModule);
 
   if (serveWeb) {
     await app.register(fastifyStatic, {

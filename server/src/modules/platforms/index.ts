@@ -1,0 +1,22 @@
+/**
+ * The platforms module's public face (创新平台数据库, R-02/R-06): other modules use these functions, never its
+ * tables. The recognition workflow changes a platform's status through `changePlatformStatus`; the plan module
+ * counts platforms for indicators through `countPlatforms`.
+ */
+import type { FastifyInstance } from "fastify";
+import { publicPlatformRoutes } from "./public-routes.js";
+import { platformRoutes } from "./routes.js";
+
+export { changePlatformStatus } from "./commands/change-platform-status.js";
+export { createPlatform } from "./commands/create-platform.js";
+export { updatePlatform } from "./commands/update-platform.js";
+export { countPlatforms, type PlatformCountQuery } from "./counting.js";
+export { seedDemoPlatforms } from "./demo/seed.js";
+export { platformImportKind } from "./import-kind.js";
+export { platformSummaries } from "./queries.js";
+
+/** The module's Fastify plugin: internal routes (signed in, scoped) and the public directory. */
+export async function platformsModule(app: FastifyInstance) {
+  await app.register(platformRoutes);
+  await app.register(publicPlatformRoutes);
+}
