@@ -92,7 +92,9 @@ describe("import with an error report, then the audit log", () => {
     await shot(auditor, "audit-zh-CN");
     await expectAccessible(auditor, "audit search");
     await auditor.getByRole("button", { name: "校验日志完整性" }).click();
-    await expect.poll(() => auditor.getByText(/日志完整：已校验 \d+ 条记录/).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => auditor.getByText(/日志完整：已校验 \d+ 条记录/).count(), { timeout: 60_000 })
+      .toBeGreaterThan(0);
     await auditor.context().close();
   });
 });

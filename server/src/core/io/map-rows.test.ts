@@ -159,9 +159,9 @@ describe("zodIssuesToRowErrors", () => {
   });
 
   it("accepts a function from key to header, and object-level issues have no column", () => {
-    const issues = [{ code: "custom", path: [], params: { code: "zone_not_in_district" } }];
+    const issues = [{ code: "custom", path: [], params: { code: "name_chinese" } }];
     expect(zodIssuesToRowErrors(issues, 9, (key) => key.toUpperCase(), "zh-CN")).toEqual([
-      { row: 9, column: null, code: "zone_not_in_district", message: "功能区不在所选区县内" },
+      { row: 9, column: null, code: "name_chinese", message: "须包含中文" },
     ]);
     const keyed = issuesOf({ uscc: "1", name: "x" }).slice(0, 1);
     expect(zodIssuesToRowErrors(keyed, 2, (key) => `<${key}>`, "zh-CN")[0]?.column).toBe("<uscc>");
