@@ -88,12 +88,15 @@ describe("import with an error report, then the audit log", () => {
     await auditor.getByLabel("操作人").press("Enter");
     await auditor.getByLabel("操作", { exact: true }).fill("entity.import_create");
     await auditor.getByLabel("操作", { exact: true }).press("Enter");
+    // Both filters stay applied.
+    await expect.poll(() => new URL(auditor.url()).searchParams.get("actor")).toBe("cityadmin");
+    await expect.poll(() => new URL(auditor.url()).searchParams.get("action")).toBe("entity.import_create");
     await expect.poll(() => auditor.getByText(/共 5 条/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await shot(auditor, "audit-zh-CN");
     await expectAccessible(auditor, "audit search");
     await auditor.getByRole("button", { name: "校验日志完整性" }).click();
     await expect
-      .poll(() => auditor.getByText(/日志完整：已校验 \d+ 条记录/).count(), { timeout: 60_000 })
+      .poll(() => auditor.getByText(/日志完整：已校验 [\d,]+ 条记录/).count(), { timeout: 60_000 })
       .toBeGreaterThan(0);
     await auditor.context().close();
   });

@@ -31,8 +31,10 @@ export function useListState(filters: FilterDef[], defaultPageSize: number) {
   const update = useCallback(
     (changes: Record<string, string | undefined>) => {
       setSearchParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
+        () => {
+          // Start from the address as it is now, not as it was at the last render: two filters committed in quick
+          // succession (Enter in one, then in another) must both stay.
+          const next = new URLSearchParams(window.location.search);
           for (const [name, value] of Object.entries(changes)) {
             if (value) next.set(name, value);
             else next.delete(name);
