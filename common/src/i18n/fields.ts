@@ -1,3 +1,4 @@
+import { PLATFORM_FIELD_LABELS } from "../platform-types.js";
 import type { Lang } from "./lang.js";
 
 /** Labels of record fields, used by forms, import templates (headers) and error reports. */
@@ -27,6 +28,7 @@ export const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   role: { zh: "角色", en: "Role" },
   areaCode: { zh: "所属区域", en: "Area" },
   orgId: { zh: "所属单位", en: "Organisation" },
+  ...PLATFORM_FIELD_LABELS,
 };
 
 export function fieldLabel(path: string, lang: Lang): string {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../core/db/client.js";
 import { entities } from "./schema.js";
 
@@ -41,4 +41,42 @@ export async function entitySummaries(db: Executor, ids: string[]) {
     })
     .from(entities)
     .where(inArray(entities.id, ids));
+}
+
+/** Ids, names and status of entities by unified social credit code (other modules' imports name hosts by code). */
+export async function entitiesByUscc(db: Executor, codes: string[]) {
+  if (!codes.length) return [];
+  return db
+    .select({
+      id: entities.id,
+      name: entities.name,
+      uscc: entities.uscc,
+      districtCode: entities.districtCode,
+      status: entities.status,
+      successorId: entities.successorId,
+    })
+    .from(entities)
+    .where(inArray(entities.uscc, codes));
+}
+
+/** The active demo entities with what other modules' demo generators draw on (kind, area, industries). */
+export async function demoEntityProfiles(db: Executor) {
+  return db
+    .select({
+      id: entities.id,
+      name: entities.name,
+      uscc: entities.uscc,
+      kind: entities.kind,
+      districtCode: entities.districtCode,
+      zoneCode: entities.zoneCode,
+      industries: entities.industries,
+      isFortune500Affiliate: entities.isFortune500Affiliate,
+      isForeignInvested: entities.isForeignInvested,
+      isListed: entities.isListed,
+      littleGiant: entities.littleGiant,
+      isHighTech: entities.isHighTech,
+    })
+    .from(entities)
+    .where(and(eq(entities.isDemo, true), eq(entities.status, "active")))
+    .orderBy(asc(entities.uscc));
 }

@@ -511,4 +511,6 @@ export const enUS: Messages = {
   "permission.user.manage": "Manage users",
   "permission.security.manage": "Security administration",
   "permission.token.issue": "Issue tokens",
+  "permission.platform.read": "Read platforms",
+  "permission.platform.write": "Edit platforms",
 };

@@ -498,6 +498,8 @@ export const zhCN = {
   "permission.user.manage": "管理用户",
   "permission.security.manage": "安全管理",
   "permission.token.issue": "签发令牌",
+  "permission.platform.read": "查看创新平台",
+  "permission.platform.write": "编辑创新平台",
 };
 
 export type MessageKey = keyof typeof zhCN;
