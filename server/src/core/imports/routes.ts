@@ -5,18 +5,13 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../errors.js";
 import { actorOf } from "../http/auth-hooks.js";
-import { importProgress, templateFor } from "../io/index.js";
+import { importProgress, TABLE_CONTENT_TYPES, templateFor } from "../io/index.js";
 import type { ImportKind } from "./kinds.js";
 import { runImport } from "./run-import.js";
 
 export interface ImportRoutesOptions {
   kinds: ImportKind[];
 }
-
-const contentTypes = {
-  csv: "text/csv; charset=utf-8",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
 
 /** POST /api/imports (multipart: kind, dryRun, file), templates and progress, for every registered kind. */
 export async function importRoutes(fastify: FastifyInstance, opts: ImportRoutesOptions) {
@@ -50,7 +45,7 @@ export async function importRoutes(fastify: FastifyInstance, opts: ImportRoutesO
       );
       const file = `${kind.kind}-template.${request.query.format}`;
       return reply
-        .header("Content-Type", contentTypes[request.query.format])
+        .header("Content-Type", TABLE_CONTENT_TYPES[request.query.format])
         .header("Content-Disposition", `attachment; filename="${file}"`)
         .send(body);
     },

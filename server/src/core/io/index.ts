@@ -31,6 +31,7 @@ export {
   type TableLimits,
   type TableRow,
 } from "./read-table.js";
+export { sendTableFile, TABLE_CONTENT_TYPES, type TableFormat, writeTable } from "./send-table.js";
 export { templateFor, templateHeader } from "./template.js";
 export {
   csvStream,

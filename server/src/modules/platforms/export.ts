@@ -15,7 +15,7 @@ import type { Actor } from "../../core/actor.js";
 import { recordAudit } from "../../core/audit/index.js";
 import type { Executor } from "../../core/db/client.js";
 import { actorOf } from "../../core/http/auth-hooks.js";
-import { writeCsv, writeXlsx } from "../../core/io/index.js";
+import { sendTableFile, writeTable } from "../../core/io/index.js";
 import { iteratePlatforms } from "./directory.js";
 import { PLATFORM_COLUMNS } from "./import-columns.js";
 import { type PlatformRow, presentPlatform } from "./presenters.js";
@@ -89,26 +89,11 @@ export async function exportPlatforms(
   const counter = { n: 0 };
   const rows = exportRows(app.db, iteratePlatforms(app.db, viewerOf(actor), filters), actor, lang, counter);
   const columns = exportColumns(lang);
-  const body =
-    format === "csv"
-      ? await writeCsv(columns, rows, lang)
-      : await writeXlsx(columns, rows, lang === "en-US" ? "Platforms" : "创新平台", lang);
+  const body = await writeTable(format, columns, rows, lang, { zh: "创新平台", en: "Platforms" });
   await recordAudit(app.db, actor, {
     action: "platform.export",
     targetType: "platform",
     after: { format, filters, rows: counter.n },
   });
-  const stamp = new Date().toISOString().slice(0, 10);
-  return reply
-    .header(
-      "Content-Type",
-      format === "csv"
-        ? "text/csv; charset=utf-8"
-        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    .header(
-      "Content-Disposition",
-      `attachment; filename="platforms-${stamp}.${format}"; filename*=UTF-8''${encodeURIComponent(`创新平台-${stamp}.${format}`)}`,
-    )
-    .send(body);
+  return sendTableFile(reply, format, body, { ascii: "platforms", zh: "创新平台" });
 }

@@ -11,7 +11,7 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { recordAudit } from "../../core/audit/index.js";
 import { actorOf } from "../../core/http/auth-hooks.js";
-import { writeCsv, writeXlsx } from "../../core/io/index.js";
+import { sendTableFile, writeTable } from "../../core/io/index.js";
 import { ENTITY_COLUMNS } from "./import-kind.js";
 import { presentEntity } from "./presenters.js";
 import { iterateEntities } from "./repo.js";
@@ -80,28 +80,13 @@ export async function exportEntities(
   const counter = { n: 0 };
   const rows = exportRows(iterateEntities(app.db, actor, filters), lang, counter);
   const columns = exportColumns(lang);
-  const body =
-    format === "csv"
-      ? await writeCsv(columns, rows, lang)
-      : await writeXlsx(columns, rows, lang === "en-US" ? "Entities" : "主体", lang);
+  const body = await writeTable(format, columns, rows, lang, { zh: "主体", en: "Entities" });
   await recordAudit(app.db, actor, {
     action: "entity.export",
     targetType: "entity",
     after: { format, filters, rows: counter.n },
   });
-  const stamp = new Date().toISOString().slice(0, 10);
-  return reply
-    .header(
-      "Content-Type",
-      format === "csv"
-        ? "text/csv; charset=utf-8"
-        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    .header(
-      "Content-Disposition",
-      `attachment; filename="entities-${stamp}.${format}"; filename*=UTF-8''${encodeURIComponent(`主体库-${stamp}.${format}`)}`,
-    )
-    .send(body);
+  return sendTableFile(reply, format, body, { ascii: "entities", zh: "主体库" });
 }
 
 /** The CLI's export: the whole registry, unscoped (the CLI acts as the system), to a file. */
@@ -114,10 +99,10 @@ export async function exportEntitiesToFile(
   const { writeFile } = await import("node:fs/promises");
   const counter = { n: 0 };
   const rows = exportRows(iterateEntities(db, actor, {}), "zh-CN", counter);
-  const body =
-    format === "csv"
-      ? await writeCsv(exportColumns("zh-CN"), rows, "zh-CN")
-      : await writeXlsx(exportColumns("zh-CN"), rows, "主体", "zh-CN");
+  const body = await writeTable(format, exportColumns("zh-CN"), rows, "zh-CN", {
+    zh: "主体",
+    en: "Entities",
+  });
   await writeFile(file, body as Buffer);
   await recordAudit(db, actor, {
     action: "entity.export",
