@@ -105,19 +105,36 @@ export function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-export const PG_TEMPLATE = "rdcity_bench";
+/** Databases of this run are rdcity_bench_<pid>…, so that two runs at once do not drop each other's. */
+const PREFIX = "rdcity_bench_";
+const PG_TEMPLATE = `${PREFIX}${process.pid}`;
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 export async function postgresEngine(url: string): Promise<Engine> {
   const admin = new pg.Client({ connectionString: withDatabase(url, "postgres") });
   await admin.connect();
-  const dropAll = async () => {
+  /** This run's databases, and those a crashed earlier run left behind. */
+  const drop = async (all: boolean) => {
     const { rows } = await admin.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2",
-      [PG_TEMPLATE, `${PG_TEMPLATE}\\_%`],
+      "SELECT datname FROM pg_database WHERE datname LIKE $1",
+      [`${PREFIX}%`],
     );
-    for (const r of rows) await admin.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
+    for (const { datname } of rows) {
+      const owner = Number(/^rdcity_bench_(\d+)(_|$)/.exec(datname)?.[1]);
+      if (!Number.isInteger(owner)) continue;
+      if (owner === process.pid ? all : !alive(owner))
+        await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
   };
-  await dropAll();
+  await drop(false);
   await admin.query(
     `CREATE DATABASE ${PG_TEMPLATE} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0`,
   );
@@ -143,7 +160,7 @@ export async function postgresEngine(url: string): Promise<Engine> {
       return withDatabase(url, nameOf(label));
     },
     async cleanup() {
-      await dropAll();
+      await drop(true);
       await admin.end();
     },
   };
