@@ -59,8 +59,9 @@ interface EngineResult {
 
 /** An in-process app on the loaded database with a signed-in admin, to time the same queries through HTTP. */
 async function httpOn(database: Database, url: string | undefined) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rdcity-bench-app-"));
   const config = loadConfig({
-    RDCITY_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "rdcity-bench-app-")),
+    RDCITY_DATA_DIR: dir,
     RDCITY_ADMIN_PASSWORD: ADMIN_PASSWORD,
     RDCITY_DEMO: "off",
     RDCITY_ADMIN_TOTP: "optional",
@@ -76,7 +77,14 @@ async function httpOn(database: Database, url: string | undefined) {
   });
   if (res.statusCode !== 200) throw new Error(`in-process sign-in failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-  return { app, cookie };
+  return {
+    app,
+    cookie,
+    close: async () => {
+      await app.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function benchEngine(
@@ -106,7 +114,7 @@ async function benchEngine(
       sample,
       http,
     });
-    await http?.app.close();
+    await http?.close();
   }
   await loaded?.close();
   if (ONLY.has("server")) {
