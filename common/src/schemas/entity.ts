@@ -2,8 +2,8 @@ import { z } from "zod";
 import { districtByCode, zoneByCode } from "../areas.js";
 import {
   auditStampSchema,
+  chineseNameSchema as chineseName,
   csvList,
-  custom,
   districtCodeSchema,
   industryCodeSchema,
   isoDateSchema,
@@ -47,13 +47,6 @@ export const ENTITY_STATUS_NAMES: Record<EntityStatus, { zh: string; en: string 
   merged: { zh: "已合并", en: "Merged" },
   deregistered: { zh: "已注销", en: "Deregistered" },
 };
-
-const chineseName = z
-  .string()
-  .trim()
-  .min(2)
-  .max(100)
-  .refine((v) => /[\u3400-\u9fff]/.test(v), custom("name_chinese"));
 
 const entityFields = {
   uscc: usccSchema,

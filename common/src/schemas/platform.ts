@@ -10,8 +10,8 @@ import {
 } from "../platform-types.js";
 import {
   auditStampSchema,
+  chineseNameSchema as chineseName,
   csvList,
-  custom,
   districtCodeSchema,
   industryCodeSchema,
   isoDateSchema,
@@ -22,13 +22,6 @@ import {
   usccSchema,
   zoneCodeSchema,
 } from "./shared.js";
-
-const chineseName = z
-  .string()
-  .trim()
-  .min(2)
-  .max(100)
-  .refine((v) => /[\u3400-\u9fff]/.test(v), custom("name_chinese"));
 
 /** A CERIF-style dated link of an organisation (entity) to a platform in a role. */
 export const PlatformLinkInputSchema = z

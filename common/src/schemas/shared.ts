@@ -90,3 +90,11 @@ export function pageOf<T extends z.ZodType>(item: T) {
       .meta({ description: "Count of all matching rows (null when not counted)" }),
   });
 }
+
+/** An organisation's name in Chinese: 2–100 characters with at least one Chinese character. */
+export const chineseNameSchema = z
+  .string()
+  .trim()
+  .min(2)
+  .max(100)
+  .refine((v) => /[\u3400-\u9fff]/.test(v), custom("name_chinese"));
