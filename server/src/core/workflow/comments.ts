@@ -5,6 +5,7 @@ import type { Db, Executor } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { isOfficial, loadInstance } from "./access.js";
 import { envOf, type WorkflowEnv } from "./env.js";
+import { emitWorkflowEvent } from "./events.js";
 import { CommentInput } from "./inputs.js";
 import { workflowComments } from "./schema.js";
 
@@ -49,6 +50,15 @@ export async function addComment(
       targetType: "workflow_instance",
       targetId: instanceId,
       after: { commentId: row!.id, internal, body: parsed.body },
+    });
+    await emitWorkflowEvent(tx, {
+      kind: "comment_added",
+      def,
+      instance,
+      actor,
+      at: now,
+      comment: parsed.body,
+      internal,
     });
     return present(row!);
   });

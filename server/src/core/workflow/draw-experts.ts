@@ -8,6 +8,7 @@ import { type LoadedInstance, loadInstance, mayAct } from "./access.js";
 import { EXCLUSION_REASONS, type ExclusionReason, exclusionsOf } from "./conflicts.js";
 import { transitionsFrom } from "./definition.js";
 import { envOf, type WorkflowEnv } from "./env.js";
+import { emitWorkflowEvent } from "./events.js";
 import { writeEvent } from "./history.js";
 import { DrawInput } from "./inputs.js";
 import { pair, rolesLabel, stateLabel } from "./labels.js";
@@ -147,6 +148,15 @@ export async function drawExperts(
         excluded,
         candidates: candidates.length,
       },
+    });
+    const userOf = new Map(pool.map((p) => [p.id, p.userId]));
+    await emitWorkflowEvent(tx, {
+      kind: "experts_drawn",
+      def,
+      instance,
+      actor,
+      at: now,
+      expertUserIds: chosen.flatMap((c) => userOf.get(c.expertId) ?? []),
     });
     return { drawId: draw!.id, seed, selected, excluded, candidates: candidates.length };
   });

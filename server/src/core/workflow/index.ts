@@ -30,6 +30,12 @@ export {
 export { type DrawResult, drawExperts, drawRank, listDraws } from "./draw-experts.js";
 export { type DueInstance, dueInstances } from "./due.js";
 export { defaultEnv, type WorkflowEnv } from "./env.js";
+export {
+  onWorkflowEvent,
+  type WorkflowEvent,
+  type WorkflowEventKind,
+  type WorkflowListener,
+} from "./events.js";
 export { addExpert, EXPERT_POOL_MANAGERS, type Expert, listExperts, updateExpert } from "./expert-pool.js";
 export { getInstance, instanceHistory, type WorkflowInstance } from "./history.js";
 export {
@@ -55,6 +61,7 @@ export {
   recordObjection,
 } from "./public-notice.js";
 export {
+  type CertificateContent,
   type CertificateRow,
   getProcess,
   type InstanceRow,

@@ -7,6 +7,7 @@ import { AppError } from "../errors.js";
 import { isOfficial, isUuid, type LoadedInstance, loadInstance, mayAct } from "./access.js";
 import { transitionsFrom } from "./definition.js";
 import { envOf, type WorkflowEnv } from "./env.js";
+import { emitWorkflowEvent } from "./events.js";
 import { openNotice } from "./guards.js";
 import { presentInstance, type WorkflowInstance, writeEvent } from "./history.js";
 import { AnswerInput, NoticeInput, ObjectionInput } from "./inputs.js";
@@ -120,6 +121,13 @@ export async function recordObjection(
       .values({ instanceId, noticeId: notice.id, ...parsed, receivedAt, recordedBy: actor.username })
       .returning();
     await writeEvent(tx, actor, loaded.instance, now, "objection", { objectionId: row!.id });
+    await emitWorkflowEvent(tx, {
+      kind: "objection_recorded",
+      def: loaded.def,
+      instance: loaded.instance,
+      actor,
+      at: now,
+    });
     await recordAudit(tx, actor, {
       action: "workflow.objection",
       targetType: "workflow_instance",
@@ -172,6 +180,14 @@ export async function answerObjection(
       });
     }
     await writeEvent(tx, actor, loaded.instance, now, "objection_answered", { objectionId });
+    await emitWorkflowEvent(tx, {
+      kind: "objection_answered",
+      def: loaded.def,
+      instance: loaded.instance,
+      actor,
+      at: now,
+      comment: parsed.answer,
+    });
     await recordAudit(tx, actor, {
       action: "workflow.objection_answer",
       targetType: "workflow_instance",

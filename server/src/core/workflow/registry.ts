@@ -2,6 +2,7 @@ import type { Actor } from "../actor.js";
 import type { Executor } from "../db/client.js";
 import { AppError } from "../errors.js";
 import {
+  type Label,
   type ProcessDefinition,
   type ProcessDefinitionInput,
   ProcessDefinitionSchema,
@@ -31,6 +32,25 @@ export interface ProcessHooks {
     tx: Executor,
     event: { instance: InstanceRow; certificate: CertificateRow },
   ): Promise<void>;
+  /** The public content of a certificate of this process (PDF, verification page). */
+  describeCertificate?(
+    ex: Executor,
+    event: { instance: InstanceRow; certificate: CertificateRow },
+  ): Promise<CertificateContent>;
+}
+
+/** What a certificate says besides its number and date: the PDF and the public verification page show it. */
+export interface CertificateContent {
+  /** e.g. 长沙市研发中心认定证书 / Certificate of recognition as a Changsha R&D centre */
+  title: Label;
+  /** The organisation the certificate is issued to. */
+  holder: string;
+  /** What is certified (the platform's name). */
+  subject: string;
+  /** Further lines (kind, level, district), public information only. */
+  lines: { label: Label; value: string }[];
+  /** The issuing authority, e.g. 长沙市科学技术局. */
+  issuer: Label;
 }
 
 export interface RegisteredProcess {

@@ -8,6 +8,7 @@ import { aggregate, type ScoreSummary, totalOf } from "./aggregate.js";
 import { conflictsOf, EXCLUSION_REASONS } from "./conflicts.js";
 import { type ProcessDefinition, transitionsFrom } from "./definition.js";
 import { envOf, type WorkflowEnv } from "./env.js";
+import { emitWorkflowEvent } from "./events.js";
 import { writeEvent } from "./history.js";
 import { ScoreInput } from "./inputs.js";
 import { getProcess } from "./registry.js";
@@ -115,6 +116,7 @@ export async function submitScore(
       )
       .returning();
     await writeEvent(tx, expertActor, instance, now, "submit_score", null);
+    await emitWorkflowEvent(tx, { kind: "score_submitted", def, instance, actor: expertActor, at: now });
     await recordAudit(tx, expertActor, {
       action: "workflow.submit_score",
       targetType: "workflow_instance",

@@ -4,6 +4,7 @@ import { inScope, scopeOf } from "../auth/scope.js";
 import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { envOf, type WorkflowEnv } from "./env.js";
+import { emitWorkflowEvent } from "./events.js";
 import { dueOnEntering } from "./guards.js";
 import { presentInstance, type WorkflowInstance, writeHistory } from "./history.js";
 import { StartInstanceInput } from "./inputs.js";
@@ -98,6 +99,7 @@ export async function startInstance(
         state: instance.state,
       },
     });
+    await emitWorkflowEvent(tx, { kind: "started", def, instance, actor, at: now });
     return presentInstance(def, instance);
   });
 }

@@ -6,6 +6,7 @@ import { AppError } from "../errors.js";
 import { type LoadedInstance, loadInstance, mayAct } from "./access.js";
 import { type Transition, transitionsFrom } from "./definition.js";
 import { envOf, type WorkflowEnv } from "./env.js";
+import { emitWorkflowEvent } from "./events.js";
 import { actionParams, dueOnEntering, guardProblems } from "./guards.js";
 import { dataDelta, presentInstance, type WorkflowInstance, writeHistory } from "./history.js";
 import { TransitionInput } from "./inputs.js";
@@ -163,6 +164,31 @@ export async function applyTransition(
     to: t.to,
     comment,
   });
+  await emitWorkflowEvent(tx, {
+    kind: "transition",
+    def,
+    instance: after,
+    actor,
+    at: now,
+    action: t.action,
+    from: instance.state,
+    to: t.to,
+    comment,
+  });
+  const issued = patch.stepResults.certificate as { number?: string } | undefined;
+  if (issued?.number) {
+    await emitWorkflowEvent(tx, {
+      kind: "certificate_issued",
+      def,
+      instance: after,
+      actor,
+      at: now,
+      certificateNumber: issued.number,
+    });
+  }
+  if (t.step === "public_notice") {
+    await emitWorkflowEvent(tx, { kind: "notice_opened", def, instance: after, actor, at: now });
+  }
   return after;
 }
 
