@@ -32,6 +32,8 @@ export const users = pgTable(
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     language: text("language"),
+    /** Where notifications are e-mailed (when SMTP is configured); personal data, masked in lists. */
+    email: text("email"),
     status: text("status").notNull().default("active"),
     ...editableColumns(),
   },
