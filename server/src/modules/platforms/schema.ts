@@ -7,6 +7,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   text,
   timestamp,
@@ -145,4 +146,59 @@ export const platformStatusHistory = pgTable(
     note: text("note"),
   },
   (t) => [index("platform_status_history_idx").on(t.platformId, t.effectiveOn, t.id)],
+);
+
+const money = (name: string) => numeric(name, { precision: 14, scale: 2 });
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/**
+ * Annual reports (年报, R-04): one per platform per year, the figures in typed columns (money in 万元 as exact
+ * numeric, counts as integers). A filed report runs on the workflow process `platform_annual_report` (its
+ * instance holds the review's history and comments); `status` follows the instance in the same transaction.
+ * Older years may be imported as accepted without an instance (`origin = 'imported'`).
+ */
+export const platformAnnualReports = pgTable(
+  "platform_annual_reports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    platformId: uuid("platform_id")
+      .notNull()
+      .references(() => platforms.id),
+    year: integer("year").notNull(),
+    status: text("status").notNull().default("draft"),
+    origin: text("origin").notNull().default("filed"),
+    instanceId: uuid("instance_id"),
+    rdSpending: money("rd_spending"),
+    rdStaff: integer("rd_staff"),
+    equipmentValue: money("equipment_value"),
+    patentsApplied: integer("patents_applied"),
+    patentsGranted: integer("patents_granted"),
+    inventionPatentsApplied: integer("invention_patents_applied"),
+    inventionPatentsGranted: integer("invention_patents_granted"),
+    standardsLed: integer("standards_led"),
+    standardsParticipated: integer("standards_participated"),
+    achievementsTransferred: integer("achievements_transferred"),
+    transferContractValue: money("transfer_contract_value"),
+    revenue: money("revenue"),
+    remarks: text("remarks"),
+    /** Year-over-year jumps found at the last submission (common REPORT_JUMP_RULES). */
+    flags: jsonb("flags").$type<unknown[]>().notNull().default(sql`'[]'::jsonb`),
+    flagsAcknowledgedBy: text("flags_acknowledged_by"),
+    flagsAcknowledgedAt: at("flags_acknowledged_at"),
+    dueOn: date("due_on", { mode: "string" }).notNull(),
+    /** How many times the report was submitted (a flag acknowledgement names the submission it covers). */
+    submissions: integer("submissions").notNull().default(0),
+    submittedAt: at("submitted_at"),
+    submittedBy: text("submitted_by"),
+    reviewedAt: at("reviewed_at"),
+    reviewedBy: text("reviewed_by"),
+    isDemo: boolean("is_demo").notNull().default(false),
+    ...editableColumns(),
+  },
+  (t) => [
+    uniqueIndex("platform_annual_reports_platform_year_key").on(t.platformId, t.year),
+    uniqueIndex("platform_annual_reports_instance_key").on(t.instanceId),
+    index("platform_annual_reports_year_status_idx").on(t.year, t.status),
+    index("platform_annual_reports_due_idx").on(t.dueOn, t.status),
+  ],
 );
