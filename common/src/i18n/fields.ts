@@ -25,6 +25,7 @@ export const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   username: { zh: "用户名", en: "User name" },
   password: { zh: "密码", en: "Password" },
   displayName: { zh: "姓名", en: "Display name" },
+  email: { zh: "电子邮箱", en: "E-mail" },
   role: { zh: "角色", en: "Role" },
   areaCode: { zh: "所属区域", en: "Area" },
   orgId: { zh: "所属单位", en: "Organisation" },

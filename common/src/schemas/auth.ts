@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LANGS } from "../i18n/lang.js";
 import { PERMISSIONS, ROLES } from "../roles.js";
-import { areaCodeSchema, pageLimitSchema, pageOf } from "./shared.js";
+import { areaCodeSchema, emailSchema, pageLimitSchema, pageOf } from "./shared.js";
 
 export const LoginSchema = z
   .object({
@@ -22,6 +22,8 @@ export const SessionUserSchema = z.object({
   areaCode: z.string().nullable(),
   orgId: z.string().uuid().nullable(),
   language: z.enum(LANGS).nullable(),
+  /** Own address, shown in full to its owner. */
+  email: z.string().nullable(),
   permissions: z.array(z.enum(PERMISSIONS)),
   totpEnabled: z.boolean(),
   mustChangePassword: z.boolean(),
@@ -51,6 +53,7 @@ export const ProfilePatchSchema = z
   .object({
     displayName: z.string().trim().min(1).max(50).optional(),
     language: z.enum(LANGS).nullable().optional(),
+    email: emailSchema.nullable().optional(),
   })
   .strict();
 
@@ -61,6 +64,10 @@ export const UserSchema = z.object({
   role: z.enum(ROLES),
   areaCode: z.string().nullable(),
   orgId: z.string().uuid().nullable(),
+  email: z
+    .string()
+    .nullable()
+    .meta({ description: "Masked (z***@example.com) unless the caller manages users" }),
   status: z.enum(["active", "disabled"]),
   totpEnabled: z.boolean(),
   lockedUntil: z.string().nullable(),
@@ -82,6 +89,7 @@ export const UserCreateSchema = z
     password: z.string().min(1).max(256),
     areaCode: areaCodeSchema.nullish(),
     orgId: z.string().uuid().nullish(),
+    email: emailSchema.nullish(),
   })
   .strict();
 
@@ -91,6 +99,7 @@ export const UserPatchSchema = z
     role: z.enum(ROLES).optional(),
     areaCode: areaCodeSchema.nullish(),
     orgId: z.string().uuid().nullish(),
+    email: emailSchema.nullish(),
     status: z.enum(["active", "disabled"]).optional(),
   })
   .strict();

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DISTRICT_CODES, isAreaCode, ZONE_CODES } from "../areas.js";
 import { INDUSTRY_CODES } from "../industries.js";
+import { isValidEmail } from "../validators/email.js";
 import { isValidPhone } from "../validators/phone.js";
 import { normaliseUscc, usccProblem } from "../validators/uscc.js";
 
@@ -38,6 +39,15 @@ export const industryCodeSchema = z
   .refine((v) => (INDUSTRY_CODES as string[]).includes(v), custom("industry_unknown"));
 
 export const phoneSchema = z.string().max(30).refine(isValidPhone, custom("phone_invalid"));
+
+/** An e-mail address, trimmed; the empty string reads as "no address" (null). */
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .refine((v) => v === "" || isValidEmail(v), custom("email_invalid"))
+  .transform((v) => (v === "" ? null : v))
+  .meta({ description: "E-mail address for notifications", example: "zhang.wei@example.com" });
 
 export const isoDateSchema = z
   .string()

@@ -210,7 +210,8 @@ export async function authRoutes(fastify: FastifyInstance) {
       config: { permission: "user.manage" },
       schema: { tags: ["users"], querystring: UserListQuerySchema, response: { 200: UserPageSchema } },
     },
-    async (request) => listUsers(app.db, request.query),
+    // Those who manage accounts see e-mail addresses in full; everyone else sees them masked.
+    async (request) => listUsers(app.db, request.query, { revealEmail: true }),
   );
 
   // Creating accounts: the system administrator for ordinary roles, the security administrator for the security
@@ -225,7 +226,7 @@ export async function authRoutes(fastify: FastifyInstance) {
       if (!actor.permissions.has("user.manage") && !actor.permissions.has("security.manage"))
         throw new AppError("forbidden");
       const row = await app.db.transaction((tx) => createUser(tx, actor, request.body, request.lang));
-      return reply.status(201).send(presentUser(row));
+      return reply.status(201).send(presentUser(row, { revealEmail: actor.permissions.has("user.manage") }));
     },
   );
 
@@ -236,7 +237,9 @@ export async function authRoutes(fastify: FastifyInstance) {
       schema: { tags: ["users"], params: IdParams, body: UserPatchSchema, response: { 200: UserSchema } },
     },
     async (request) =>
-      presentUser(await updateUser(app.db, actorOf(request), request.params.id, request.body)),
+      presentUser(await updateUser(app.db, actorOf(request), request.params.id, request.body), {
+        revealEmail: true,
+      }),
   );
 
   app.post(
@@ -262,7 +265,7 @@ export async function authRoutes(fastify: FastifyInstance) {
           action: "user.reset_password",
         });
       });
-      return presentUser(await getUser(app.db, request.params.id));
+      return presentUser(await getUser(app.db, request.params.id), { revealEmail: true });
     },
   );
 

@@ -178,6 +178,7 @@ export function sessionView(user: UserRow, csrfToken: string, policy: AuthPolicy
       areaCode: user.areaCode,
       orgId: user.orgId,
       language: (user.language as Lang | null) ?? null,
+      email: user.email ?? null,
       permissions: [...(ROLE_PERMISSIONS[role] ?? [])],
       totpEnabled: user.totpEnabled,
       mustChangePassword: user.mustChangePassword,
@@ -252,7 +253,7 @@ export async function updateProfile(
   db: Db,
   actor: Actor,
   user: UserRow,
-  patch: { displayName?: string; language?: Lang | null },
+  patch: { displayName?: string; language?: Lang | null; email?: string | null },
 ) {
   return db.transaction(async (tx) => {
     const [after] = await tx
@@ -260,6 +261,7 @@ export async function updateProfile(
       .set({
         displayName: patch.displayName ?? user.displayName,
         language: patch.language === undefined ? user.language : patch.language,
+        email: patch.email === undefined ? user.email : patch.email,
         version: user.version + 1,
         updatedAt: new Date(),
         updatedBy: actor.username,
@@ -270,7 +272,7 @@ export async function updateProfile(
       action: "user.profile",
       targetType: "user",
       targetId: user.id,
-      before: { displayName: user.displayName, language: user.language },
+      before: { displayName: user.displayName, language: user.language, email: user.email },
       after: patch,
     });
     return after!;

@@ -2,6 +2,7 @@ import {
   AREA_SCOPED_ROLES,
   assignableRoles,
   type Lang,
+  maskEmail,
   ORG_SCOPED_ROLES,
   PRIVILEGED_ROLES,
   ROLES,
@@ -17,7 +18,8 @@ import { users } from "./schema.js";
 
 export type UserRow = typeof users.$inferSelect;
 
-export function presentUser(u: UserRow) {
+/** A user as administrators see it; the e-mail address is masked unless the caller manages users. */
+export function presentUser(u: UserRow, opts: { revealEmail?: boolean } = {}) {
   return {
     id: u.id,
     username: u.username,
@@ -25,6 +27,7 @@ export function presentUser(u: UserRow) {
     role: u.role as Role,
     areaCode: u.areaCode,
     orgId: u.orgId,
+    email: opts.revealEmail ? u.email : maskEmail(u.email),
     status: u.status as "active" | "disabled",
     totpEnabled: u.totpEnabled,
     lockedUntil: u.lockedUntil ? u.lockedUntil.toISOString() : null,
@@ -61,6 +64,7 @@ export interface CreateUserInput {
   password: string;
   areaCode?: string | null;
   orgId?: string | null;
+  email?: string | null;
   mustChangePassword?: boolean;
 }
 
@@ -93,6 +97,7 @@ export async function createUser(
       role: input.role,
       areaCode: input.areaCode ?? null,
       orgId: ORG_SCOPED_ROLES.includes(input.role) ? (input.orgId ?? null) : (input.orgId ?? null),
+      email: input.email ?? null,
       passwordHash,
       passwordHistory: [passwordHash],
       mustChangePassword: input.mustChangePassword ?? actor.role !== "system",
@@ -125,6 +130,7 @@ export interface UserPatch {
   role?: Role;
   areaCode?: string | null;
   orgId?: string | null;
+  email?: string | null;
   status?: "active" | "disabled";
 }
 
@@ -147,6 +153,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: UserPa
         role,
         areaCode,
         orgId: patch.orgId === undefined ? before.orgId : patch.orgId,
+        email: patch.email === undefined ? before.email : patch.email,
         status: patch.status ?? before.status,
         version: before.version + 1,
         updatedAt: new Date(),
@@ -200,6 +207,7 @@ export async function setPassword(
 export async function listUsers(
   db: Executor,
   q: { q?: string; role?: Role; limit: number; cursor?: string },
+  opts: { revealEmail?: boolean } = {},
 ) {
   const filters: SQL[] = [];
   if (q.q) filters.push(or(ilike(users.username, `%${q.q}%`), ilike(users.displayName, `%${q.q}%`))!);
@@ -213,7 +221,7 @@ export async function listUsers(
     .limit(q.limit + 1);
   const page = items.slice(0, q.limit);
   return {
-    items: page.map(presentUser),
+    items: page.map((u) => presentUser(u, opts)),
     nextCursor: items.length > q.limit ? page.at(-1)!.username : null,
     total: null,
   };

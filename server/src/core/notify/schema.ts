@@ -32,9 +32,7 @@ export const notifications = pgTable(
   (t) => [
     uniqueIndex("notifications_recipient_dedupe_uq").on(t.recipientId, t.dedupeKey),
     index("notifications_recipient_created_idx").on(t.recipientId, t.createdAt),
-    index("notifications_recipient_unread_idx")
-      .on(t.recipientId)
-      .where(sql`${t.readAt} IS NULL`),
+    index("notifications_recipient_unread_idx").on(t.recipientId).where(sql`${t.readAt} IS NULL`),
   ],
 );
 
@@ -57,9 +55,5 @@ export const emailOutbox = pgTable(
     createdAt: at("created_at").notNull().defaultNow(),
     sentAt: at("sent_at"),
   },
-  (t) => [
-    index("email_outbox_due_idx")
-      .on(t.nextAttemptAt)
-      .where(sql`${t.status} = 'queued'`),
-  ],
+  (t) => [index("email_outbox_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'queued'`)],
 );

@@ -3,6 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+  PLATFORM_COUNTED_STATUSES,
+  PlatformFacetsSchema,
   PlatformMapSchema,
   PublicPlatformFilterSchema,
   PublicPlatformPageSchema,
@@ -14,7 +16,7 @@ import { z } from "zod";
 import { shanghaiDate } from "../../core/calendar/index.js";
 import { AppError } from "../../core/errors.js";
 import { listPlatforms } from "./directory.js";
-import { platformMap } from "./facets.js";
+import { platformFacets, platformMap } from "./facets.js";
 import { presentPublicPlatform } from "./presenters.js";
 import { PUBLIC_VIEWER, presentContext } from "./repo.js";
 
@@ -27,6 +29,7 @@ export const DISTRICTS_GEOJSON = path.resolve(
 /** Public endpoints are rate limited per address; the directory shows public fields of public statuses only. */
 const PUBLIC = { public: true, rateLimit: { max: 120, timeWindow: "1 minute" } } as const;
 const tags = ["public"];
+const PUBLIC_STATUSES = new Set<string>(PLATFORM_COUNTED_STATUSES);
 
 /**
  * The public directory under /api/public/: no sign-in, recognised, operating and evaluated platforms only, and
@@ -56,6 +59,25 @@ export async function publicPlatformRoutes(fastify: FastifyInstance) {
         nextCursor: page.nextCursor,
         total: page.total ?? 0,
       };
+    },
+  );
+
+  app.get(
+    "/api/public/platforms/facets",
+    {
+      config: PUBLIC,
+      schema: {
+        tags,
+        summary: "Public counts for the directory's filters (no sign-in; each facet without its own filter)",
+        security: [],
+        querystring: PublicPlatformFilterSchema,
+        response: { 200: PlatformFacetsSchema },
+      },
+    },
+    async (request) => {
+      // The public viewer counts public statuses only; the status facet lists just those.
+      const facets = await platformFacets(app.db, PUBLIC_VIEWER, request.query);
+      return { ...facets, status: facets.status.filter((s) => PUBLIC_STATUSES.has(s.code)) };
     },
   );
 

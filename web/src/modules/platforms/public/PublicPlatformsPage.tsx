@@ -5,6 +5,7 @@ import { useI18n } from "../../../app/i18n/I18nProvider";
 import { fetchPublicPlatformMap, listPublicPlatforms, publicPlatformKeys } from "../api/publicPlatforms";
 import { PlatformMapCard } from "../components/PlatformMapCard";
 import { usePlatformFilters } from "../components/platformFilters";
+import { usePlatformFacets } from "../hooks/usePlatformFacets";
 import { PublicLayout } from "./PublicLayout";
 import { usePublicColumns } from "./publicColumns";
 
@@ -13,8 +14,11 @@ const SORTABLE = { name: "name", recognisedOn: "recognisedOn" };
 /** The public directory: the same map and filters as the console's, over public fields of public statuses. */
 export function PublicPlatformsPage() {
   const { t } = useI18n();
-  const { filters, advanced } = usePlatformFilters(undefined, { publicView: true });
-  const state = useListState([...filters, ...advanced], 20);
+  // The URL holds the filters: the map, the facet counts and the list read the same parameters.
+  const names = usePlatformFilters(undefined, { publicView: true });
+  const state = useListState([...names.filters, ...names.advanced], 20);
+  const facets = usePlatformFacets(state.params, { publicView: true });
+  const { filters, advanced } = usePlatformFilters(facets.data, { publicView: true });
   const columns = usePublicColumns();
   return (
     <PublicLayout title={t("public.title")}>
