@@ -31,6 +31,7 @@ export const PERMISSIONS = [
   "token.issue",
   "platform.read",
   "platform.write",
+  "report.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,8 +46,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "token.issue",
     "platform.read",
     "platform.write",
+    "report.read",
   ],
-  leadership: ["entity.read", "export.run", "platform.read"],
+  leadership: ["entity.read", "export.run", "platform.read", "report.read"],
   department: ["entity.read", "export.run", "platform.read"],
   district: [
     "entity.read",
@@ -56,8 +58,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "export.run",
     "platform.read",
     "platform.write",
+    "report.read",
   ],
-  entity: ["entity.read", "platform.read"],
+  entity: ["entity.read", "platform.read", "report.read"],
   tech_manager: ["entity.read"],
   expert: ["entity.read"],
   talent: [],

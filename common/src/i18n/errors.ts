@@ -310,6 +310,41 @@ export const ERRORS = {
     zh: "状态生效日期 {date} 无效：{reasonZh}",
     en: "The status date {date} is invalid: {reasonEn}",
   },
+  report_exists: {
+    status: 409,
+    zh: "“{platform}”的 {year} 年度报告已存在",
+    en: "The {year} annual report of “{platform}” already exists",
+  },
+  report_year_open: {
+    status: 422,
+    zh: "{year} 年度尚未结束，年度报告自 {next} 年 1 月 1 日起填报",
+    en: "The year {year} has not ended; its annual report can be filed from 1 January {next}",
+  },
+  report_platform_inactive: {
+    status: 422,
+    zh: "该平台已于 {on} {statusZh}，不能填报 {year} 年度报告",
+    en: "This platform was {statusEn} on {on}; no annual report can be filed for {year}",
+  },
+  report_incomplete: {
+    status: 422,
+    zh: "提交年度报告前须填写：{fieldsZh}",
+    en: "Fill in before submitting the annual report: {fieldsEn}",
+  },
+  report_not_editable: {
+    status: 409,
+    zh: "年度报告当前为“{statusZh}”，只有填报中或已退回的报告可以修改",
+    en: "The annual report is “{statusEn}”; only a draft or a returned report can be changed",
+  },
+  report_not_filer: {
+    status: 403,
+    zh: "年度报告只能由平台的依托单位填报和修改",
+    en: "Only the platform's host organisation files and changes its annual reports",
+  },
+  report_flags_unacknowledged: {
+    status: 422,
+    zh: "该报告有 {count} 项指标同比变动超过阈值（{metricsZh}），须勾选“已核实异常波动”后才能通过",
+    en: "{count} figures changed beyond the threshold against the previous year ({metricsEn}); acknowledge the flags to accept",
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,4 +1,5 @@
 import { PLATFORM_FIELD_LABELS } from "../platform-types.js";
+import { REPORT_FIELD_LABELS } from "../report-metrics.js";
 import type { Lang } from "./lang.js";
 
 /** Labels of record fields, used by forms, import templates (headers) and error reports. */
@@ -30,6 +31,7 @@ export const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   areaCode: { zh: "所属区域", en: "Area" },
   orgId: { zh: "所属单位", en: "Organisation" },
   ...PLATFORM_FIELD_LABELS,
+  ...REPORT_FIELD_LABELS,
 };
 
 export function fieldLabel(path: string, lang: Lang): string {

@@ -1,3 +1,4 @@
+import { REPORT_VALIDATION_MESSAGES } from "../report-metrics.js";
 import { fieldLabel } from "./fields.js";
 import { interpolate, type Lang } from "./lang.js";
 
@@ -60,6 +61,7 @@ export const CUSTOM_MESSAGES: Record<string, { zh: string; en: string }> = {
   date_invalid: { zh: "应为 YYYY-MM-DD 格式的日期", en: "must be a date as YYYY-MM-DD" },
   name_chinese: { zh: "须包含中文", en: "must contain Chinese characters" },
   area_unknown: { zh: "不是已知的区县或功能区代码", en: "is not a known district or zone code" },
+  ...REPORT_VALIDATION_MESSAGES,
 };
 
 export function issueMessage(issue: IssueLike, lang: Lang): string {
