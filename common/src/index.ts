@@ -17,6 +17,7 @@ export * from "./schemas/notifications.js";
 export * from "./schemas/platform.js";
 export * from "./schemas/report.js";
 export * from "./schemas/shared.js";
+export * from "./schemas/workflow.js";
 export * from "./validators/email.js";
 export * from "./validators/idcard.js";
 export * from "./validators/phone.js";

@@ -261,3 +261,11 @@ export const PLATFORM_FIELD_LABELS: Record<string, { zh: string; en: string }> =
   statusNote: { zh: "状态说明", en: "Status note" },
   successorId: { zh: "整合后的平台", en: "Successor platform" },
 };
+
+/**
+ * What the city recognises (R-03): the five R&D centre kinds of §三(一) and the municipal-level platforms; the
+ * ministries and the province recognise the rest, which are entered in the registry directly.
+ */
+export const RECOGNISABLE_TYPE_CODES: readonly string[] = PLATFORM_TYPES.filter((t) =>
+  t.levels.includes("municipal"),
+).map((t) => t.code);

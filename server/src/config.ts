@@ -37,6 +37,11 @@ const EnvSchema = z.object({
   RDCITY_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),
   /** Mark cookies Secure (set when served over HTTPS). */
   RDCITY_SECURE_COOKIES: boolFromEnv.optional(),
+  /**
+   * Tests only: lets the system administrator move the workflow's clock (POST /api/test/clock), so that a
+   * browser journey can let a public notice run its working days. Never set it on a real deployment.
+   */
+  RDCITY_TEST_CLOCK: boolFromEnv.optional(),
 });
 
 export interface Config {
@@ -54,6 +59,8 @@ export interface Config {
   trustProxy: boolean;
   logLevel: z.infer<typeof EnvSchema>["RDCITY_LOG_LEVEL"];
   secureCookies: boolean;
+  /** The workflow clock can be moved through /api/test/clock (tests only). */
+  testClock: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -84,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.RDCITY_TRUST_PROXY ?? false,
     logLevel: e.RDCITY_LOG_LEVEL,
     secureCookies: e.RDCITY_SECURE_COOKIES ?? false,
+    testClock: e.RDCITY_TEST_CLOCK ?? false,
   };
 }

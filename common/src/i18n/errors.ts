@@ -260,6 +260,26 @@ export const ERRORS = {
     zh: "依托单位已有同名同类型的平台“{name}”",
     en: "The host organisation already has a platform of this type named “{name}”",
   },
+  recognition_type: {
+    status: 422,
+    zh: "“{type}”不是市级可认定的平台类别（可认定：五类研发中心和市级创新平台）",
+    en: "“{type}” is not a kind the city recognises (the five R&D centre kinds and municipal platforms)",
+  },
+  recognition_no_district: {
+    status: 422,
+    zh: "单位“{name}”在主体库中没有所在区县，请先补全单位信息",
+    en: "“{name}” has no district in the registry; complete the organisation's record first",
+  },
+  recognition_platform_status: {
+    status: 409,
+    zh: "平台“{name}”不是本单位的培育中平台，不能申请认定",
+    en: "“{name}” is not a cultivating platform of your organisation and cannot be put forward",
+  },
+  revocation_status: {
+    status: 409,
+    zh: "平台“{name}”未处于认定状态，无需撤销",
+    en: "“{name}” is not recognised, so there is nothing to revoke",
+  },
   platform_code_taken: {
     status: 409,
     zh: "平台编码 {code} 已用于“{name}”",

@@ -6,8 +6,13 @@ import { generatePassword } from "../core/auth/password.js";
 import { systemSettings, users } from "../core/auth/schema.js";
 import { createUser } from "../core/auth/users.js";
 import { type Database, migrateDatabase, openDatabase } from "../core/db/client.js";
-import { seedDemoPlatforms } from "../modules/platforms/index.js";
+import {
+  registerRecognitionProcesses,
+  seedDemoPlatforms,
+  seedDemoRecognitions,
+} from "../modules/platforms/index.js";
 import { seedDemoEntities } from "../modules/registry/index.js";
+import { seedDemoPeople } from "./demo-people.js";
 
 export interface Announcement {
   lines: string[];
@@ -101,13 +106,17 @@ export async function prepareDatabase(
         ),
       );
     }
+    registerRecognitionProcesses();
+    const people = await seedDemoPeople(db, DEMO_PASSWORD);
+    const recognitions = await seedDemoRecognitions(db, people);
     await setSetting(db, "seed.demo", {
       at: new Date().toISOString(),
       entities: created,
       ...platformsSeeded,
+      recognitions: recognitions.applications,
     });
     lines.push(
-      `Demo data loaded: ${created} entities, ${platformsSeeded.platforms} platforms (marked as demo). Demo accounts ${DEMO_USERS.map((u) => u.username).join(", ")} / password ${DEMO_PASSWORD}`,
+      `Demo data loaded: ${created} entities, ${platformsSeeded.platforms} platforms, ${recognitions.applications} recognition applications (marked as demo). Demo accounts ${[...DEMO_USERS.map((u) => u.username), "qiye", "zhuanjia01…09"].join(", ")} / password ${DEMO_PASSWORD}`,
     );
   }
   return { lines };

@@ -22,15 +22,20 @@ import type { Database } from "../core/db/client.js";
 import { installAuthHooks } from "../core/http/auth-hooks.js";
 import { installErrorHandling } from "../core/http/problem.js";
 import "../core/http/types.js";
+import { offsetClock } from "../core/calendar/index.js";
 import { importRoutes } from "../core/imports/routes.js";
+import { defaultEnv, type WorkflowEnv, workflowRoutes } from "../core/workflow/index.js";
 import { platformImportKind, platformsModule } from "../modules/platforms/index.js";
 import { entityImportKind, registryModule } from "../modules/registry/index.js";
 import { VERSION } from "../version.js";
+import { testClockRoutes } from "./test-clock.js";
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../web/dist");
 
 export interface BuildOptions {
   logger?: boolean;
+  /** The workflow's clock and calendar (tests pass a manual clock). */
+  workflowEnv?: Partial<WorkflowEnv>;
   /** Serve the built web app from web/dist (off in API tests). */
   serveWeb?: boolean;
 }
@@ -55,6 +60,9 @@ export async function buildApp(
   app.decorate("config", config);
   app.decorate("database", database);
   app.decorate("db", database.db);
+  const clock = config.testClock ? offsetClock() : undefined;
+  const workflowEnv: WorkflowEnv = { ...defaultEnv, ...(clock ? { clock } : {}), ...opts.workflowEnv };
+  app.decorate("workflowEnv", workflowEnv);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -124,6 +132,8 @@ export async function buildApp(
   await app.register(authRoutes);
   await app.register(auditRoutes);
   await app.register(importRoutes, { kinds: [entityImportKind as never, platformImportKind as never] });
+  await app.register(workflowRoutes, { env: workflowEnv });
+  if (clock) await app.register(testClockRoutes, { clock });
   await app.register(registryModule);
   await app.register(platformsModule);
 

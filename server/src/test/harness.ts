@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import pg from "pg";
-import { buildApp } from "../app/build-app.js";
+import { type BuildOptions, buildApp } from "../app/build-app.js";
 import { loadConfig } from "../config.js";
 import { systemActor } from "../core/actor.js";
 import { createUser } from "../core/auth/users.js";
@@ -58,7 +58,11 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-export async function startTestApp(engine: Engine, env: Record<string, string> = {}): Promise<TestContext> {
+export async function startTestApp(
+  engine: Engine,
+  env: Record<string, string> = {},
+  opts: Pick<BuildOptions, "workflowEnv"> = {},
+): Promise<TestContext> {
   const database = await openTestDatabase(engine);
   const config = loadConfig({
     RDCITY_DATA_DIR: "/tmp/rdcity-test-unused",
@@ -66,7 +70,7 @@ export async function startTestApp(engine: Engine, env: Record<string, string> =
     RDCITY_ADMIN_TOTP: "optional",
     ...env,
   });
-  const app = await buildApp(config, database, { logger: false, serveWeb: false });
+  const app = await buildApp(config, database, { logger: false, serveWeb: false, ...opts });
   await app.ready();
   return {
     app,

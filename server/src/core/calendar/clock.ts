@@ -14,6 +14,26 @@ export interface ManualClock extends Clock {
   advance(ms: number): void;
 }
 
+/** The system time moved by an offset that can be set: the clock of a server started for browser tests. */
+export interface OffsetClock extends Clock {
+  /** Moves "now" to this instant; the clock then runs on from there. */
+  set(at: Date | string): void;
+  reset(): void;
+}
+
+export function offsetClock(): OffsetClock {
+  let offset = 0;
+  return {
+    now: () => new Date(Date.now() + offset),
+    set: (at) => {
+      offset = new Date(at).getTime() - Date.now();
+    },
+    reset: () => {
+      offset = 0;
+    },
+  };
+}
+
 export function manualClock(start: Date | string): ManualClock {
   let current = new Date(start).getTime();
   return {

@@ -6,7 +6,14 @@
  */
 import { createWorkingCalendar, type WorkingCalendar } from "./working-calendar.js";
 
-export { type Clock, type ManualClock, manualClock, systemClock } from "./clock.js";
+export {
+  type Clock,
+  type ManualClock,
+  manualClock,
+  type OffsetClock,
+  offsetClock,
+  systemClock,
+} from "./clock.js";
 export {
   addDays,
   daysBetween,

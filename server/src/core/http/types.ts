@@ -3,12 +3,15 @@ import type { Config } from "../../config.js";
 import type { Actor } from "../actor.js";
 import type { ResolvedSession } from "../auth/sessions.js";
 import type { Database, Db } from "../db/client.js";
+import type { WorkflowEnv } from "../workflow/env.js";
 
 declare module "fastify" {
   interface FastifyInstance {
     config: Config;
     database: Database;
     db: Db;
+    /** The workflow's clock and working-day calendar, for every module's routes. */
+    workflowEnv: WorkflowEnv;
   }
   interface FastifyRequest {
     lang: Lang;

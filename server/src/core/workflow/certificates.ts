@@ -1,5 +1,5 @@
 import { interpolate } from "@rdcity/common";
-import { and, eq, max, sql } from "drizzle-orm";
+import { and, eq, isNull, max, sql } from "drizzle-orm";
 import type { Actor } from "../actor.js";
 import { shanghaiDate } from "../calendar/index.js";
 import type { Executor } from "../db/client.js";
@@ -71,4 +71,27 @@ export async function verifyCertificate(db: Executor, number: string) {
     valid: row.revokedAt === null,
     revokedAt: row.revokedAt?.toISOString() ?? null,
   };
+}
+
+/**
+ * Revokes the valid certificates issued on a subject (a platform whose recognition is revoked); they then
+ * verify as revoked with the date. Returns the numbers revoked.
+ */
+export async function revokeCertificates(
+  tx: Executor,
+  subject: { type: string; id: string },
+  at: Date,
+): Promise<string[]> {
+  const rows = await tx
+    .update(workflowCertificates)
+    .set({ revokedAt: at })
+    .where(
+      and(
+        eq(workflowCertificates.subjectType, subject.type),
+        eq(workflowCertificates.subjectId, subject.id),
+        isNull(workflowCertificates.revokedAt),
+      ),
+    )
+    .returning({ number: workflowCertificates.number });
+  return rows.map((r) => r.number);
 }

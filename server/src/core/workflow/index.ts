@@ -13,7 +13,7 @@ export {
   type WorkflowAttachment,
 } from "./attachments.js";
 export { type AvailableAction, availableActions } from "./available-actions.js";
-export { verifyCertificate } from "./certificates.js";
+export { revokeCertificates, verifyCertificate } from "./certificates.js";
 export { addComment, listComments, type WorkflowComment } from "./comments.js";
 export { EXCLUSION_REASONS, type ExclusionReason } from "./conflicts.js";
 export {
@@ -51,6 +51,7 @@ export {
   TransitionInput,
   UpdateDataInput,
 } from "./inputs.js";
+export { type InstanceListQuery, listInstances } from "./list-instances.js";
 export { myTasks, type Task } from "./my-tasks.js";
 export {
   answerObjection,
@@ -67,9 +68,12 @@ export {
   type InstanceRow,
   type ProcessHooks,
   registerProcess,
+  type SubjectDescription,
   type TransitionEvent,
 } from "./registry.js";
+export { workflowRoutes } from "./routes.js";
 export { aggregateScores, recuseFromReview, submitScore } from "./scoring.js";
 export { startInstance } from "./start-instance.js";
 export { transition } from "./transition.js";
 export { updateInstanceData } from "./update-data.js";
+export { historyView, instanceView, processView, reviewView, scoreSheetView } from "./views.js";

@@ -232,5 +232,7 @@ export async function currentNotices(db: Executor, now: Date) {
     startsOn: n.startsOn,
     endsOn: n.endsOn,
     workingDays: n.workingDays,
+    /** The instance row, for the process's describeSubject hook. */
+    instance: i,
   }));
 }

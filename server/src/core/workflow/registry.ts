@@ -32,6 +32,11 @@ export interface ProcessHooks {
     tx: Executor,
     event: { instance: InstanceRow; certificate: CertificateRow },
   ): Promise<void>;
+  /**
+   * What the public may read about the subject while the instance is under public notice (公示): the portal
+   * lists only processes that describe their subjects, and only what this returns.
+   */
+  describeSubject?(ex: Executor, instance: InstanceRow): Promise<SubjectDescription>;
   /** The public content of a certificate of this process (PDF, verification page). */
   describeCertificate?(
     ex: Executor,
@@ -51,6 +56,13 @@ export interface CertificateContent {
   lines: { label: Label; value: string }[];
   /** The issuing authority, e.g. 长沙市科学技术局. */
   issuer: Label;
+}
+
+/** The public description of an instance's subject (public notices). */
+export interface SubjectDescription {
+  title: string;
+  holder: string | null;
+  lines: { label: Label; value: string }[];
 }
 
 export interface RegisteredProcess {

@@ -5,6 +5,8 @@
  */
 import type { FastifyInstance } from "fastify";
 import { publicPlatformRoutes } from "./public-routes.js";
+import { registerRecognitionProcesses } from "./recognition/recognition.js";
+import { recognitionRoutes } from "./recognition/routes.js";
 import { platformRoutes } from "./routes.js";
 
 export { changePlatformStatus } from "./commands/change-platform-status.js";
@@ -14,9 +16,17 @@ export { countPlatforms, type PlatformCountQuery } from "./counting.js";
 export { seedDemoPlatforms } from "./demo/seed.js";
 export { platformImportKind } from "./import-kind.js";
 export { platformSummaries } from "./queries.js";
+export { seedDemoRecognitions } from "./recognition/demo.js";
+export {
+  registerRecognitionProcesses,
+  startRecognition,
+  startRevocation,
+} from "./recognition/recognition.js";
 
 /** The module's Fastify plugin: internal routes (signed in, scoped) and the public directory. */
 export async function platformsModule(app: FastifyInstance) {
+  registerRecognitionProcesses();
   await app.register(platformRoutes);
   await app.register(publicPlatformRoutes);
+  await app.register(recognitionRoutes);
 }

@@ -18,7 +18,8 @@ export async function createPlatform(
   db: Db,
   actor: Actor,
   input: PlatformCreate,
-  opts: { today?: string } = {},
+  /** id: the platform's id chosen beforehand (a recognition names the platform it will create). */
+  opts: { today?: string; id?: string } = {},
 ): Promise<PlatformRow> {
   const { status, statusOn: givenStatusOn, statusNote, ...fields } = input;
   if (
@@ -46,7 +47,11 @@ export async function createPlatform(
       );
       await checkUnique(tx, fields);
       const [row] = await insertPlatforms(tx, actor, [
-        { fields, statusEntries: initialStatusEntries(status, fields.recognisedOn, statusOn, statusNote) },
+        {
+          id: opts.id,
+          fields,
+          statusEntries: initialStatusEntries(status, fields.recognisedOn, statusOn, statusNote),
+        },
       ]);
       return row!;
     })
