@@ -37,6 +37,13 @@ const EnvSchema = z.object({
   RDCITY_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),
   /** Mark cookies Secure (set when served over HTTPS). */
   RDCITY_SECURE_COOKIES: boolFromEnv.optional(),
+  /** The address the public reaches this server at, e.g. https://kjj.changsha.gov.cn/rdcity (certificates' QR codes). */
+  RDCITY_PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\//i.test(v), "must start with http:// or https://")
+    .refine((v) => !/[?#]/.test(v), "must not contain a query or fragment")
+    .optional(),
   /**
    * Tests only: lets the system administrator move the workflow's clock (POST /api/test/clock), so that a
    * browser journey can let a public notice run its working days. Never set it on a real deployment.
@@ -59,11 +66,19 @@ export interface Config {
   trustProxy: boolean;
   logLevel: z.infer<typeof EnvSchema>["RDCITY_LOG_LEVEL"];
   secureCookies: boolean;
+  /** Public base address without a trailing slash: RDCITY_PUBLIC_URL, else http://<host>:<port>. */
+  publicUrl: string;
   /** The workflow clock can be moved through /api/test/clock (tests only). */
   testClock: boolean;
 }
 
 export class ConfigError extends Error {}
+
+/** Without RDCITY_PUBLIC_URL: this machine's address as the server binds it (a wildcard host means loopback). */
+function defaultPublicUrl(host: string, port: number): string {
+  const name = ["0.0.0.0", "::", "[::]", ""].includes(host) ? "127.0.0.1" : host;
+  return `http://${name.includes(":") && !name.startsWith("[") ? `[${name}]` : name}:${port}`;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
@@ -91,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.RDCITY_TRUST_PROXY ?? false,
     logLevel: e.RDCITY_LOG_LEVEL,
     secureCookies: e.RDCITY_SECURE_COOKIES ?? false,
+    publicUrl: (e.RDCITY_PUBLIC_URL ?? defaultPublicUrl(e.HOST, e.PORT)).replace(/\/+$/, ""),
     testClock: e.RDCITY_TEST_CLOCK ?? false,
   };
 }

@@ -150,6 +150,11 @@ export const ERRORS = {
     zh: "未登记的业务流程：{process}",
     en: "Unknown workflow process: {process}",
   },
+  certificate_unknown: {
+    status: 404,
+    zh: "未查到编号为“{number}”的证书，请核对证书编号",
+    en: "No certificate has the number “{number}”; check the number",
+  },
   transition_not_allowed: {
     status: 422,
     zh: "当前状态“{stateZh}”下不能执行“{actionZh}”",

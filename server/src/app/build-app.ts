@@ -18,6 +18,7 @@ import { z } from "zod";
 import type { Config } from "../config.js";
 import { auditRoutes } from "../core/audit/routes.js";
 import { authRoutes } from "../core/auth/routes.js";
+import { certificateRoutes } from "../core/certificates/index.js";
 import type { Database } from "../core/db/client.js";
 import { installAuthHooks } from "../core/http/auth-hooks.js";
 import { installErrorHandling } from "../core/http/problem.js";
@@ -131,6 +132,7 @@ export async function buildApp(
 
   await app.register(authRoutes);
   await app.register(auditRoutes);
+  await app.register(certificateRoutes);
   await app.register(importRoutes, { kinds: [entityImportKind as never, platformImportKind as never] });
   await app.register(workflowRoutes, { env: workflowEnv });
   if (clock) await app.register(testClockRoutes, { clock });

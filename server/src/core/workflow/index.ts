@@ -13,6 +13,7 @@ export {
   type WorkflowAttachment,
 } from "./attachments.js";
 export { type AvailableAction, availableActions } from "./available-actions.js";
+export { type CertificateRecord, certificateByNumber, readableCertificate } from "./certificate-lookup.js";
 export { revokeCertificates, verifyCertificate } from "./certificates.js";
 export { addComment, listComments, type WorkflowComment } from "./comments.js";
 export { EXCLUSION_REASONS, type ExclusionReason } from "./conflicts.js";
