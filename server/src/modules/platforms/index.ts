@@ -7,6 +7,7 @@ import type { FastifyInstance } from "fastify";
 import { publicPlatformRoutes } from "./public-routes.js";
 import { registerRecognitionProcesses } from "./recognition/recognition.js";
 import { recognitionRoutes } from "./recognition/routes.js";
+import { reportRoutes } from "./reports/routes.js";
 import { platformRoutes } from "./routes.js";
 
 export { changePlatformStatus } from "./commands/change-platform-status.js";
@@ -22,11 +23,13 @@ export {
   startRecognition,
   startRevocation,
 } from "./recognition/recognition.js";
+export { type ReportTotals, type ReportTotalsQuery, reportTotals } from "./reports/totals.js";
 
 /** The module's Fastify plugin: internal routes (signed in, scoped) and the public directory. */
 export async function platformsModule(app: FastifyInstance) {
   registerRecognitionProcesses();
   await app.register(platformRoutes);
   await app.register(publicPlatformRoutes);
+  await app.register(reportRoutes);
   await app.register(recognitionRoutes);
 }
