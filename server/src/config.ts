@@ -49,6 +49,14 @@ const EnvSchema = z.object({
    * browser journey can let a public notice run its working days. Never set it on a real deployment.
    */
   RDCITY_TEST_CLOCK: boolFromEnv.optional(),
+  /** smtp://user:pass@host:587 or smtps://…:465 — send notifications by e-mail too (unset: in-app only). */
+  RDCITY_SMTP_URL: z
+    .string()
+    .url()
+    .refine((v) => /^smtps?:\/\//i.test(v), "must start with smtp:// or smtps://")
+    .optional(),
+  /** Sender of notification e-mails, e.g. "长沙市科技局 <noreply@kjj.changsha.gov.cn>" (required with RDCITY_SMTP_URL). */
+  RDCITY_MAIL_FROM: z.string().min(3).max(200).optional(),
 });
 
 export interface Config {
@@ -70,6 +78,8 @@ export interface Config {
   publicUrl: string;
   /** The workflow clock can be moved through /api/test/clock (tests only). */
   testClock: boolean;
+  /** SMTP for notification e-mails; undefined: notifications stay in the app. */
+  smtp: { url: string; from: string } | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -88,6 +98,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration / 配置有误:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  if (e.RDCITY_SMTP_URL && !e.RDCITY_MAIL_FROM) {
+    throw new ConfigError(
+      "Invalid configuration / 配置有误:\n  RDCITY_MAIL_FROM: required with RDCITY_SMTP_URL (发件人地址)",
+    );
+  }
   const dbKind = e.DATABASE_URL ? "postgres" : "pglite";
   const demo = e.RDCITY_DEMO ?? dbKind === "pglite";
   return {
@@ -108,5 +123,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.RDCITY_SECURE_COOKIES ?? false,
     publicUrl: (e.RDCITY_PUBLIC_URL ?? defaultPublicUrl(e.HOST, e.PORT)).replace(/\/+$/, ""),
     testClock: e.RDCITY_TEST_CLOCK ?? false,
+    smtp:
+      e.RDCITY_SMTP_URL && e.RDCITY_MAIL_FROM
+        ? { url: e.RDCITY_SMTP_URL, from: e.RDCITY_MAIL_FROM }
+        : undefined,
   };
 }

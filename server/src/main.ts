@@ -4,6 +4,7 @@ import { buildApp } from "./app/build-app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DatabaseLocaleError } from "./core/db/client.js";
 import { AppError } from "./core/errors.js";
+import { smtpTransport, startNotifyJobs } from "./core/notify/index.js";
 import { warmSegmenter } from "./core/search/index.js";
 
 /** `npm start`: open (and on first run create) the database, migrate, seed, serve UI and API on one port. */
@@ -13,7 +14,10 @@ export async function main(): Promise<void> {
   const database = await openConfiguredDatabase(config);
   const { lines } = await prepareDatabase(config, database);
   const app = await buildApp(config, database);
+  // Reminders every 15 minutes and, with SMTP, the e-mail outbox every few seconds, while the server runs.
+  const jobs = startNotifyJobs(database.db, app.log, config.smtp ? smtpTransport(config.smtp) : null);
   const close = async () => {
+    jobs.stop();
     await app.close();
     await database.close();
     process.exit(0);

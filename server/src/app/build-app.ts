@@ -22,6 +22,7 @@ import { certificateRoutes } from "../core/certificates/index.js";
 import type { Database } from "../core/db/client.js";
 import { installAuthHooks } from "../core/http/auth-hooks.js";
 import { installErrorHandling } from "../core/http/problem.js";
+import { configureMail, installWorkflowNotifications, notifyRoutes } from "../core/notify/index.js";
 import "../core/http/types.js";
 import { offsetClock } from "../core/calendar/index.js";
 import { importRoutes } from "../core/imports/routes.js";
@@ -132,6 +133,10 @@ export async function buildApp(
 
   await app.register(authRoutes);
   await app.register(auditRoutes);
+  // Notifications: workflow events become notifications; e-mails are queued only when SMTP is configured.
+  configureMail(config.smtp ? { publicUrl: config.publicUrl } : null);
+  installWorkflowNotifications();
+  await app.register(notifyRoutes);
   await app.register(certificateRoutes);
   await app.register(importRoutes, { kinds: [entityImportKind as never, platformImportKind as never] });
   await app.register(workflowRoutes, { env: workflowEnv });

@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { errorMessage, ROLES, type Role } from "@rdcity/common";
+import { emailSchema, errorMessage, ROLES, type Role } from "@rdcity/common";
 import { Command, Option } from "commander";
 import { openConfiguredDatabase, prepareDatabase } from "../app/bootstrap.js";
+import { buildApp } from "../app/build-app.js";
 import { loadConfig } from "../config.js";
 import { type Actor, systemActor } from "../core/actor.js";
 import { verifyAuditChain } from "../core/audit/index.js";
@@ -12,6 +13,7 @@ import { createUser } from "../core/auth/users.js";
 import { type Database, migrateDatabase } from "../core/db/client.js";
 import { AppError } from "../core/errors.js";
 import { runImport } from "../core/imports/run-import.js";
+import { deliverOutbox, runReminders, smtpTransport } from "../core/notify/index.js";
 import { entityImportKind, exportEntitiesToFile } from "../modules/registry/index.js";
 import { backupDatabase, restoreDatabase } from "./backup.js";
 
@@ -70,6 +72,7 @@ user
   .option("--display-name <name>")
   .option("--area <code>", "district or zone code (district users)")
   .option("--org <id>", "entity id (entity users)")
+  .option("--email <address>", "where notifications are e-mailed (when SMTP is configured)")
   .action(
     (o: {
       username: string;
@@ -78,8 +81,13 @@ user
       displayName?: string;
       area?: string;
       org?: string;
+      email?: string;
     }) =>
       withDb(async (database) => {
+        const email = o.email === undefined ? null : emailSchema.safeParse(o.email);
+        if (email && !email.success) {
+          throw new Error(`--email ${o.email}: 不是有效的电子邮箱地址 / is not a valid e-mail address`);
+        }
         const row = await database.db.transaction((tx) =>
           createUser(
             tx,
@@ -91,6 +99,7 @@ user
               password: o.password,
               areaCode: o.area ?? null,
               orgId: o.org ?? null,
+              email: email?.data ?? null,
               mustChangePassword: false,
             },
             "zh-CN",
@@ -175,6 +184,37 @@ program
     await restoreDatabase(loadConfig(), file, o.force);
     process.stdout.write("restored\n");
   });
+
+program
+  .command("notify")
+  .description("notifications")
+  .command("remind")
+  .description("send due reminders once (the server does it every 15 minutes), then the queued e-mails")
+  .action(() =>
+    withDb(async (database) => {
+      const config = loadConfig();
+      // The app as the server builds it, so that every module's reminder sources are registered.
+      const app = await buildApp(config, database, { logger: false, serveWeb: false });
+      try {
+        await app.ready();
+        const run = await runReminders(database.db);
+        process.stdout.write(`${JSON.stringify(run)}\n`);
+        if (config.smtp) {
+          const transport = smtpTransport(config.smtp);
+          try {
+            process.stdout.write(
+              `${JSON.stringify({ email: await deliverOutbox(database.db, transport) })}\n`,
+            );
+          } finally {
+            transport.close();
+          }
+        }
+        if (run.sources.some((s) => s.error)) process.exitCode = 1;
+      } finally {
+        await app.close();
+      }
+    }),
+  );
 
 program
   .command("audit")

@@ -136,6 +136,7 @@ export async function resolveSession(
   db: Executor,
   policy: AuthPolicy,
   token: string,
+  opts: { touch?: boolean } = {},
 ): Promise<ResolvedSession | "expired" | null> {
   const id = sha256(token);
   const [found] = await db
@@ -150,7 +151,7 @@ export async function resolveSession(
     await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, id));
     return "expired";
   }
-  if (now - found.session.lastSeenAt.getTime() > 30_000) {
+  if (opts.touch !== false && now - found.session.lastSeenAt.getTime() > 30_000) {
     await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, id));
   }
   return { sessionId: id, csrfToken: found.session.csrfToken, user: found.user };

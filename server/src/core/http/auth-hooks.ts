@@ -44,7 +44,9 @@ export function installAuthHooks(app: FastifyInstance): void {
     } else {
       const token = request.cookies[SESSION_COOKIE];
       if (token) {
-        const resolved = await resolveSession(app.db, policy, token);
+        const resolved = await resolveSession(app.db, policy, token, {
+          touch: !request.routeOptions.config?.passive,
+        });
         if (resolved === "expired") expired = true;
         else if (resolved) {
           request.session = resolved;

@@ -25,5 +25,7 @@ declare module "fastify" {
     allowPending?: boolean;
     /** Permission the caller must hold. */
     permission?: Permission;
+    /** A background poll (the unread-notification count): it does not count as activity for the idle timeout. */
+    passive?: boolean;
   }
 }

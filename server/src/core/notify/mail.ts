@@ -47,7 +47,7 @@ export function composeEmail(
   const pick = (l: Label) => (en ? l.en : l.zh);
   const lines = [pick(n.body)];
   if (n.link) {
-    const url = publicUrl ? new URL(n.link, publicUrl).toString() : n.link;
+    const url = publicUrl ? `${publicUrl.replace(/\/+$/, "")}${n.link}` : n.link;
     lines.push("", `${en ? "Open" : "查看"}: ${url}`);
   }
   lines.push("", "--", pick(FOOTER));

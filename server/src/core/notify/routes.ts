@@ -34,6 +34,8 @@ export async function notifyRoutes(fastify: FastifyInstance) {
   app.get(
     "/api/notifications/unread-count",
     {
+      // Polled by the bell every minute: it must not keep an unattended session alive.
+      config: { passive: true },
       schema: {
         tags,
         summary: "How many own notifications are unread",
