@@ -47,6 +47,8 @@ export default async function setup(project: TestProject) {
       RDCITY_ADMIN_PASSWORD: ADMIN_PASSWORD,
       RDCITY_DEMO: "on",
       RDCITY_LOG_LEVEL: "warn",
+      // The recognition journey lets a public notice run its working days by moving the workflow's clock.
+      RDCITY_TEST_CLOCK: "1",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
