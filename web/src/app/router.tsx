@@ -3,9 +3,11 @@ import { createBrowserRouter, Navigate, Outlet } from "react-router";
 import { adminRoutes } from "../modules/admin";
 import { auditRoutes } from "../modules/audit";
 import { authRoutes } from "../modules/auth";
+import { notificationRoutes } from "../modules/notifications";
 import { PublicPlatformsPage, platformRoutes } from "../modules/platforms";
 import { profileRoutes } from "../modules/profile";
 import { registryRoutes } from "../modules/registry";
+import { verifyRoutes } from "../modules/verify";
 import { AuthProvider } from "./auth/AuthProvider";
 import { RequireAuth } from "./auth/guards";
 import { PageLoading } from "./components/PageLoading";
@@ -30,6 +32,7 @@ export const router = createBrowserRouter([
       </Suspense>
     ),
   },
+  ...verifyRoutes,
   {
     element: (
       <AuthProvider>
@@ -55,6 +58,7 @@ export const router = createBrowserRouter([
           ...auditRoutes,
           ...adminRoutes,
           ...profileRoutes,
+          ...notificationRoutes,
           { path: "*", element: <NotFound /> },
         ],
       },

@@ -10,6 +10,8 @@ interface RequestOptions {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** A background poll (the unread count): it does not count as the person's activity. */
+  background?: boolean;
 }
 
 export interface ApiResponse<T> {
@@ -77,7 +79,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     body = JSON.stringify(options.body);
   }
   if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
-  lastActivity = Date.now();
+  if (!options.background) lastActivity = Date.now();
 
   let response: Response;
   try {

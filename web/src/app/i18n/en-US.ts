@@ -1,9 +1,11 @@
+import { notificationsEn } from "./notifications.en-US";
 import { platformsEn } from "./platforms.en-US";
 import type { Messages } from "./zh-CN";
 
 /** UI texts in English; typed so that it has every key of the Chinese catalogue and no other. */
 export const enUS: Messages = {
   ...platformsEn,
+  ...notificationsEn,
   "app.name": "Changsha Global R&D Center City · Innovation Platform",
   "app.shortName": "Changsha R&D City",
   "app.footer": "Changsha Science and Technology Bureau · rdcity, the open-source innovation platform",

@@ -1,6 +1,7 @@
 import { Flex, Layout, Menu, type MenuProps, Typography } from "antd";
 import { Suspense, useMemo, useState } from "react";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
+import { NotificationBell } from "../../modules/notifications";
 import { useAuth, useSession } from "../auth/AuthProvider";
 import { ErrorBoundary } from "../components/ErrorBoundary";
 import { PageLoading } from "../components/PageLoading";
@@ -73,6 +74,7 @@ export function ConsoleLayout() {
           <Flex align="center" gap={20}>
             <ElderToggle />
             <LanguageSwitch />
+            <NotificationBell />
             <UserMenu />
           </Flex>
         </Header>

@@ -8,6 +8,7 @@ import { type ParsingSchema, zodRule } from "../../../app/forms/zodRules";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { useLabels } from "../../../app/i18n/labels";
 import { patchProfile } from "../api/profile";
+import { EmailField } from "./EmailField";
 
 const LANG_NAMES: Record<Lang, string> = { "zh-CN": "简体中文", "en-US": "English" };
 const shape = (ProfilePatchSchema as unknown as { shape: Record<string, ParsingSchema> }).shape;
@@ -82,6 +83,11 @@ export function AccountCard() {
                 </Button>
               </Space>
             ),
+          },
+          {
+            key: "email",
+            label: t("profile.email"),
+            children: <EmailField email={user.email} save={save} />,
           },
           { key: "role", label: labels.field("role"), children: labels.role(user.role) },
           { key: "area", label: labels.field("areaCode"), children: area },
