@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runReminders } from "../../../core/notify/index.js";
 import { type Client, engines, signedIn, startTestApp, type TestContext } from "../../../test/harness.js";
 import { buildPlatform, hostEntity } from "../platform.fixture.js";
 import { reportTotals } from "./totals.js";
@@ -385,5 +386,50 @@ describe.each(engines())("annual reports on %s", (engine) => {
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 412]);
     const history = (await city.get(`/api/platform-reports/${created.json().id}`)).json().history;
     expect(history.filter((h: { action: string }) => h.action === "accept")).toHaveLength(1);
+  });
+
+  it("reminds the host of reports not submitted 30 and 7 days before the due date and when overdue, once each", async () => {
+    const db = ctx.database.db;
+    const remind = async (at: string) =>
+      (await runReminders(db, new Date(at))).sources.find((x) => x.name === "platforms.annual_report")!;
+    // 2025 reports of P and Q (none filed) are due on 2026-03-31; the 2024 ones are accepted.
+    expect(await remind("2026-02-20T02:00:00Z")).toMatchObject({ items: 0, told: 0 });
+    expect(await remind("2026-03-01T02:00:00Z")).toMatchObject({ items: 2, told: 2 });
+    expect(await remind("2026-03-01T08:00:00Z")).toMatchObject({ items: 2, told: 0 });
+    expect(await remind("2026-03-20T02:00:00Z")).toMatchObject({ items: 2, told: 0 });
+    expect(await remind("2026-03-26T02:00:00Z")).toMatchObject({ items: 2, told: 2 });
+    const mine = (await filer.get("/api/notifications?limit=100")).json().items;
+    const dueTitles = mine
+      .filter((n: { kind: string }) => n.kind === "report.due")
+      .map((n: { title: string }) => n.title);
+    expect(dueTitles).toHaveLength(2);
+    expect(dueTitles[0]).toContain("2025 年度报告将于 2026-03-31 截止");
+    // P files and submits; only Q is overdue after the due date, and only its host is told.
+    const created = await filer.post("/api/platform-reports", {
+      platformId: platformP,
+      year: 2025,
+      ...figures(1.2),
+    });
+    await post(filer, `/api/platform-reports/${created.json().id}/submit`, {}, etag(created));
+    expect(await remind("2026-04-02T02:00:00Z")).toMatchObject({ items: 1, told: 1 });
+    expect(await remind("2026-04-09T02:00:00Z")).toMatchObject({ items: 1, told: 0 });
+    const theirs = (await stranger.get("/api/notifications?limit=100")).json().items;
+    const overdue = theirs.find((n: { kind: string }) => n.kind === "report.overdue");
+    expect(overdue).toMatchObject({
+      subjectId: platformQ,
+      link: `/console/platforms/${platformQ}?tab=reports`,
+    });
+    expect(overdue.body).toContain("已逾期 2 天");
+    // More than a year after its due date, Q's 2025 report is left to the district; 2026 is overdue now.
+    expect(await remind("2027-05-01T02:00:00Z")).toMatchObject({ items: 2, told: 2 });
+    const later = (await stranger.get("/api/notifications?limit=100")).json().items;
+    expect(
+      later
+        .filter((n: { kind: string }) => n.kind === "report.overdue")
+        .map((n: { title: string }) => n.title),
+    ).toEqual([
+      expect.stringContaining("2026 年度报告已逾期"),
+      expect.stringContaining("2025 年度报告已逾期"),
+    ]);
   });
 });

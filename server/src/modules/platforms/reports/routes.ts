@@ -20,6 +20,7 @@ import type { Actor } from "../../../core/actor.js";
 import { shanghaiDate } from "../../../core/calendar/index.js";
 import { AppError } from "../../../core/errors.js";
 import { actorOf } from "../../../core/http/auth-hooks.js";
+import { registerReminderSource } from "../../../core/notify/index.js";
 import { addComment } from "../../../core/workflow/index.js";
 import { etagOf, versionFromIfMatch } from "../presenters.js";
 import { getPlatformOr404, viewerOf } from "../repo.js";
@@ -30,6 +31,7 @@ import { reportDetail } from "./detail.js";
 import { exportReports } from "./export.js";
 import { listMissing, listReports } from "./list.js";
 import { platformReports } from "./platform-reports.js";
+import { annualReportReminders } from "./reminders.js";
 import { getReportOr404 } from "./repo.js";
 
 const IdParams = z.object({ id: z.string().uuid() });
@@ -45,6 +47,7 @@ function requireIfMatch(request: FastifyRequest): number {
 /** Annual reports: the review list, one report with its history, filing, and the review's actions. */
 export async function reportRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
+  registerReminderSource("platforms.annual_report", annualReportReminders);
   const env = () => app.workflowEnv;
   const today = () => shanghaiDate(env().clock.now());
 
