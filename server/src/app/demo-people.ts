@@ -5,7 +5,7 @@ import { users } from "../core/auth/schema.js";
 import { createUser } from "../core/auth/users.js";
 import type { Db } from "../core/db/client.js";
 import { addExpert } from "../core/workflow/index.js";
-import type { DemoPeople } from "../modules/platforms/recognition/demo.js";
+import type { DemoPeople } from "../modules/platforms/index.js";
 import { demoEntityProfiles } from "../modules/registry/index.js";
 
 /** Demo experts of the expert pool (专家库): names, fields and where they work (some work for applicants). */

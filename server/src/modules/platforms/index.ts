@@ -17,7 +17,7 @@ export { countPlatforms, type PlatformCountQuery } from "./counting.js";
 export { seedDemoPlatforms } from "./demo/seed.js";
 export { platformImportKind } from "./import-kind.js";
 export { platformSummaries } from "./queries.js";
-export { seedDemoRecognitions } from "./recognition/demo.js";
+export { type DemoPeople, seedDemoRecognitions } from "./recognition/demo.js";
 export {
   registerRecognitionProcesses,
   startRecognition,
