@@ -46,6 +46,38 @@ describe("rdcity CLI", () => {
     const weak = run("user", "add", "--username", "weak", "--role", "expert", "--password", "short");
     expect(weak.status).toBe(1);
     expect(weak.stderr).toContain("密码不符合要求");
+    const withEmail = run(
+      "user",
+      "add",
+      "--username",
+      "mailed",
+      "--role",
+      "city_admin",
+      "--password",
+      "Strong-Pass-2026x",
+      "--email",
+      "mailed@example.com",
+    );
+    expect(withEmail.status, withEmail.stderr).toBe(0);
+    const badEmail = run(
+      "user",
+      "add",
+      "--username",
+      "badmail",
+      "--role",
+      "expert",
+      "--password",
+      "Strong-Pass-2026x",
+      "--email",
+      "not an address",
+    );
+    expect(badEmail.status).toBe(1);
+    expect(badEmail.stderr).toContain("is not a valid e-mail address");
+    const remind = run("notify", "remind");
+    expect(remind.status, remind.stderr).toBe(0);
+    expect(JSON.parse(remind.stdout.trim().split("\n")[0]!)).toMatchObject({
+      sources: expect.arrayContaining([expect.objectContaining({ name: "workflow.due", told: 0 })]),
+    });
     const token = run("token", "create", "--username", "kaifu", "--days", "7");
     expect(token.stdout.trim()).toMatch(/^rdc_[\w-]{30,}$/);
 
