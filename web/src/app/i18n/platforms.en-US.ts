@@ -67,8 +67,40 @@ export const platformsEn: Record<PlatformMessageKey, string> = {
   "platform.form.entitySearch": "Type an entity name or credit code to search",
   "platform.form.levelHint": "Levels this type can have: {levels}",
   "platform.form.statusHint":
-    "The status follows the lifecycle; revoked and merged platforms cannot change any more.",
+    "Current status: {status}. Change it with “Change status” on the platform's page, along the lifecycle; revoked and merged platforms cannot change any more.",
   "platform.form.typeFirst": "Choose the platform type first",
+  "platform.createSubmit": "Save platform",
+  "platform.form.noMatch": "Nothing found; try another name or credit code",
+  "platform.form.hostHint":
+    "The host must be a registered entity of the registry; register it there first if it is missing.",
+  "platform.form.externalCodeHint": "The platform's number at its ministry or bureau, unique; optional.",
+  "platform.form.statusOnHint":
+    "Today if left empty; a status that began before registration can carry its real date.",
+  "platform.form.recognisedHint":
+    "Optional while cultivating; required for recognised, operating and evaluated platforms.",
+  "platform.form.docNoPlaceholder": "e.g. 长科发〔2024〕12号",
+  "platform.form.privateHint":
+    "Contact person, phone and internal notes are visible to platform maintainers only and never public.",
+  "platform.form.linkFrom": "From",
+  "platform.form.linkTo": "To",
+  "platform.form.linkEndBeforeStart": "The end cannot be before the start",
+  "platform.form.finalStatus": "This platform is revoked or merged and can no longer be changed.",
+  "platform.form.backToDetail": "Back to the platform",
+  "platform.form.noChanges": "Nothing has changed",
+  "platform.status.change": "Change status",
+  "platform.status.title": "Change status: {name}",
+  "platform.status.submit": "Change status",
+  "platform.status.current": "Current status: {status} (since {date})",
+  "platform.status.next": "New status",
+  "platform.status.final":
+    "Revoked and merged are final: the platform can no longer be changed and no longer counts.",
+  "platform.status.dateHint": "Not before {date} and not after today.",
+  "platform.status.recognisedHint": "The status date if left empty.",
+  "platform.status.successorSearch": "Type a platform name to find the successor",
+  "platform.status.successorRequired": "Choose the platform it is merged into",
+  "platform.status.noteHint":
+    "The document (title and number), the evaluation's result or the reason for revocation; required to revoke or merge.",
+  "platform.status.changed": "Status changed to “{status}”",
 
   "public.title": "Changsha innovation platform directory",
   "public.subTitle":

@@ -6,6 +6,8 @@ import { RequirePermission } from "../../app/auth/guards";
 const pages = () => import("./pages");
 const PlatformListPage = lazy(() => pages().then((m) => ({ default: m.PlatformListPage })));
 const PlatformDetailPage = lazy(() => pages().then((m) => ({ default: m.PlatformDetailPage })));
+const PlatformCreatePage = lazy(() => pages().then((m) => ({ default: m.PlatformCreatePage })));
+const PlatformEditPage = lazy(() => pages().then((m) => ({ default: m.PlatformEditPage })));
 
 function guarded(
   path: string,
@@ -25,7 +27,9 @@ function guarded(
 /** The platform directory of the console (创新平台数据库): list with map, detail, create, edit. */
 export const platformRoutes: RouteObject[] = [
   guarded("platforms", "platform.read", PlatformListPage),
+  guarded("platforms/new", "platform.write", PlatformCreatePage),
   guarded("platforms/:id", "platform.read", PlatformDetailPage),
+  guarded("platforms/:id/edit", "platform.write", PlatformEditPage),
 ];
 
 /**

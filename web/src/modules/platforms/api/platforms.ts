@@ -1,7 +1,9 @@
 import type {
   Platform,
+  PlatformCategory,
   PlatformCreate,
   PlatformFacets,
+  PlatformLevel,
   PlatformMap,
   PlatformPatch,
   PlatformStatus,
@@ -34,6 +36,17 @@ export interface VersionedPlatform {
   etag: string;
 }
 
+/** One type of the taxonomy (the server's platform_types table). */
+export interface PlatformTypeOption {
+  code: string;
+  name: string;
+  nameEn: string;
+  category: PlatformCategory;
+  levels: PlatformLevel[];
+  isRdCentre: boolean;
+  sortOrder: number;
+}
+
 export interface EntityOption {
   id: string;
   name: string;
@@ -48,6 +61,7 @@ export const platformKeys = {
   detail: (id: string) => [...platformKeys.all, "detail", id] as const,
   history: (id: string) => [...platformKeys.all, "history", id] as const,
   statusHistory: (id: string) => [...platformKeys.all, "status-history", id] as const,
+  types: () => [...platformKeys.all, "types"] as const,
 };
 
 const one = (id: string) => `/api/platforms/${encodeURIComponent(id)}`;
@@ -83,19 +97,23 @@ export const createPlatform = (body: PlatformCreate) =>
 export const patchPlatform = (id: string, etag: string, body: PlatformPatch) =>
   versioned(one(id), { method: "PATCH", body, headers: { "If-Match": etag } });
 
+export const fetchPlatformTypes = () => api<PlatformTypeOption[]>("/api/platform-types");
+
 export const fetchPlatformHistory = (id: string) => api<PlatformVersion[]>(`${one(id)}/history`);
 
 export const fetchPlatformStatusHistory = (id: string) =>
   api<PlatformStatusEntry[]>(`${one(id)}/status-history`);
 
-/** Registry entities by name or credit code, for the host and co-builder pickers. */
+/** Active registry entities by name or credit code, for the host and co-builder pickers. */
 export async function searchEntities(q: string, signal?: AbortSignal): Promise<EntityOption[]> {
-  const page = await api<Page<EntityOption>>("/api/entities", { query: { q, limit: 20 }, signal });
+  const query = { q: q || undefined, status: "active", limit: 20 };
+  const page = await api<Page<EntityOption>>("/api/entities", { query, signal });
   return page.items.map((e) => ({ id: e.id, name: e.name, uscc: e.uscc }));
 }
 
-/** Platforms by name, for the successor picker of a merge. */
+/** Live platforms by name, for the successor picker of a merge. */
 export async function searchPlatforms(q: string, signal?: AbortSignal): Promise<Platform[]> {
-  const page = await api<Page<Platform>>("/api/platforms", { query: { q, limit: 20 }, signal });
+  const query = { q: q || undefined, status: "cultivating,recognised,operating,evaluated", limit: 20 };
+  const page = await api<Page<Platform>>("/api/platforms", { query, signal });
   return page.items;
 }

@@ -1,11 +1,16 @@
-import { Col, Result, Row, Skeleton, Tag } from "antd";
-import { Link, useParams } from "react-router";
+import { EditOutlined, SwapOutlined } from "@ant-design/icons";
+import { isFinalPlatformStatus } from "@rdcity/common";
+import { Button, Col, Result, Row, Skeleton, Tag } from "antd";
+import { useState } from "react";
+import { Link, useNavigate, useParams } from "react-router";
 import { hasCode } from "../../../app/api/problem";
+import { useAuth } from "../../../app/auth/AuthProvider";
 import { PageHeader } from "../../../app/components/PageHeader";
 import { ProblemAlert } from "../../../app/components/ProblemAlert";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { PlatformChanges, PlatformStatusHistory } from "../components/PlatformHistory";
 import { PlatformOverview } from "../components/PlatformOverview";
+import { PlatformStatusModal } from "../components/PlatformStatusModal";
 import { LEVEL_COLOURS, STATUS_COLOURS, usePlatformLabels } from "../components/platformLabels";
 import { usePlatform } from "../hooks/usePlatform";
 
@@ -14,6 +19,9 @@ export function PlatformDetailPage() {
   const { t } = useI18n();
   const labels = usePlatformLabels();
   const query = usePlatform(id);
+  const { can } = useAuth();
+  const navigate = useNavigate();
+  const [statusOpen, setStatusOpen] = useState(false);
   const crumbs = [
     { title: t("menu.platforms") },
     { title: t("menu.platformDirectory"), to: "/console/platforms" },
@@ -51,6 +59,8 @@ export function PlatformDetailPage() {
   }
 
   const p = query.data.data;
+  // The record was read in the caller's scope, so platform.write here means "may change this one".
+  const mayWrite = can("platform.write") && !isFinalPlatformStatus(p.status);
   return (
     <>
       <PageHeader
@@ -65,6 +75,22 @@ export function PlatformDetailPage() {
             {p.isDemo && <Tag>{t("platform.demo")}</Tag>}
           </>
         }
+        extra={
+          mayWrite && (
+            <>
+              <Button
+                type="primary"
+                icon={<EditOutlined />}
+                onClick={() => navigate(`/console/platforms/${id}/edit`)}
+              >
+                {t("platform.edit")}
+              </Button>
+              <Button icon={<SwapOutlined />} onClick={() => setStatusOpen(true)}>
+                {t("platform.status.change")}
+              </Button>
+            </>
+          )
+        }
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
@@ -76,6 +102,14 @@ export function PlatformDetailPage() {
           <PlatformChanges id={id} hostName={(hostId) => (hostId === p.host?.id ? p.host.name : null)} />
         </Col>
       </Row>
+      {mayWrite && (
+        <PlatformStatusModal
+          platform={p}
+          etag={query.data.etag}
+          open={statusOpen}
+          onClose={() => setStatusOpen(false)}
+        />
+      )}
     </>
   );
 }

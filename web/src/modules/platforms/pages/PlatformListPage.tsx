@@ -1,4 +1,6 @@
-import { Flex } from "antd";
+import { PlusOutlined } from "@ant-design/icons";
+import { Button, Flex } from "antd";
+import { useNavigate } from "react-router";
 import { useAuth } from "../../../app/auth/AuthProvider";
 import { DataList } from "../../../app/components/list/DataList";
 import { useListState } from "../../../app/components/list/useListState";
@@ -15,6 +17,7 @@ const SORTABLE = { name: "name", recognisedOn: "recognisedOn" };
 export function PlatformListPage() {
   const { t } = useI18n();
   const { can } = useAuth();
+  const navigate = useNavigate();
   const columns = usePlatformColumns();
   // The URL holds the filters: the map, the facet counts and the list read the same parameters.
   const names = usePlatformFilters(undefined);
@@ -27,6 +30,13 @@ export function PlatformListPage() {
         title={t("platform.listTitle")}
         subTitle={t("platform.listSubTitle")}
         breadcrumbs={[{ title: t("menu.platforms") }, { title: t("menu.platformDirectory") }]}
+        extra={
+          can("platform.write") && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate("/console/platforms/new")}>
+              {t("platform.create")}
+            </Button>
+          )
+        }
       />
       <Flex vertical gap={16}>
         <PlatformMapCard
