@@ -27,6 +27,7 @@ export const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   password: { zh: "密码", en: "Password" },
   displayName: { zh: "姓名", en: "Display name" },
   email: { zh: "电子邮箱", en: "E-mail" },
+  certificateNumber: { zh: "证书编号", en: "Certificate number" },
   role: { zh: "角色", en: "Role" },
   areaCode: { zh: "所属区域", en: "Area" },
   orgId: { zh: "所属单位", en: "Organisation" },

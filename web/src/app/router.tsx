@@ -7,6 +7,7 @@ import { notificationRoutes } from "../modules/notifications";
 import { PublicPlatformsPage, platformRoutes } from "../modules/platforms";
 import { profileRoutes } from "../modules/profile";
 import { registryRoutes } from "../modules/registry";
+import { verifyRoutes } from "../modules/verify";
 import { AuthProvider } from "./auth/AuthProvider";
 import { RequireAuth } from "./auth/guards";
 import { PageLoading } from "./components/PageLoading";
@@ -31,6 +32,7 @@ export const router = createBrowserRouter([
       </Suspense>
     ),
   },
+  ...verifyRoutes,
   {
     element: (
       <AuthProvider>

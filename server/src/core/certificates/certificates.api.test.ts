@@ -213,6 +213,14 @@ describe.each(engines())("certificates on %s", (engine) => {
       expect(res.statusCode, JSON.stringify(bad)).toBe(400);
       expect(res.json().code).toBe("validation_failed");
     }
+    const labelled = await ctx.app.inject({
+      method: "GET",
+      url: verifyUrl("长研认\u0001"),
+      headers: { "accept-language": "zh-CN" },
+    });
+    expect(labelled.json().errors).toEqual([
+      { path: "certificateNumber", code: "invalid_format", message: "证书编号格式不正确" },
+    ]);
     expect((await ctx.app.inject({ method: "GET", url: verifyUrl("   ") })).statusCode).toBe(404);
   });
 
@@ -234,7 +242,7 @@ describe.each(engines())("certificates on %s", (engine) => {
   it("describes both routes in the OpenAPI document, the public one without security", async () => {
     const doc = (await ctx.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
     expect(doc.paths["/api/workflow/certificates/{id}/pdf"].get).toBeDefined();
-    const verify = doc.paths["/api/public/certificates/{number}"].get;
+    const verify = doc.paths["/api/public/certificates/{certificateNumber}"].get;
     expect(verify.security).toEqual([]);
     expect(Object.keys(verify.responses["200"].content["application/json"].schema.properties)).toContain(
       "valid",

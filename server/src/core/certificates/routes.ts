@@ -71,7 +71,7 @@ export async function certificateRoutes(fastify: FastifyInstance) {
   );
 
   app.get(
-    "/api/public/certificates/:number",
+    "/api/public/certificates/:certificateNumber",
     {
       config: PUBLIC,
       schema: {
@@ -84,7 +84,7 @@ export async function certificateRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const number = request.params.number.trim();
+      const number = request.params.certificateNumber.trim();
       const record = number ? await certificateByNumber(app.db, number) : null;
       if (!record) throw new AppError("certificate_unknown", { number });
       const { certificate } = record;

@@ -7,7 +7,7 @@ const Label = z.object({ zh: z.string(), en: z.string() });
  * characters (anything else cannot be a number the engine issued, and is refused with 400 before any lookup).
  */
 export const CertificateNumberParams = z.object({
-  number: z
+  certificateNumber: z
     .string()
     .min(1)
     .max(64)

@@ -1,10 +1,12 @@
 import { notificationsEn } from "./notifications.en-US";
 import { platformsEn } from "./platforms.en-US";
+import { verifyEn } from "./verify.en-US";
 import type { Messages } from "./zh-CN";
 
 /** UI texts in English; typed so that it has every key of the Chinese catalogue and no other. */
 export const enUS: Messages = {
   ...platformsEn,
+  ...verifyEn,
   ...notificationsEn,
   "app.name": "Changsha Global R&D Center City · Innovation Platform",
   "app.shortName": "Changsha R&D City",

@@ -1,9 +1,11 @@
 /** UI texts of the web console in Chinese (the reference catalogue: en-US must have every key of this one). */
 import { notificationsZh } from "./notifications.zh-CN";
 import { platformsZh } from "./platforms.zh-CN";
+import { verifyZh } from "./verify.zh-CN";
 
 export const zhCN = {
   ...platformsZh,
+  ...verifyZh,
   ...notificationsZh,
   "app.name": "长沙全球研发中心城市 · 科技创新管理平台",
   "app.shortName": "长沙研发中心城市",
