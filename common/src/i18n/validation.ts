@@ -56,7 +56,7 @@ export const CUSTOM_MESSAGES: Record<string, { zh: string; en: string }> = {
   zone_not_in_district: { zh: "不在所选区县内", en: "does not lie in the chosen district" },
   industry_unknown: { zh: "含有未知的产业领域", en: "contains an unknown industry" },
   phone_invalid: { zh: "不是有效的电话号码", en: "is not a valid phone number" },
-  email_invalid: { zh: "不是有效的电子邮箱地址", en: "is not a valid e-mail address" },
+  email_invalid: { zh: "格式不正确，应如 name@example.com", en: "must look like name@example.com" },
   bool_invalid: { zh: "应为 是/否", en: "must be yes or no" },
   date_invalid: { zh: "应为 YYYY-MM-DD 格式的日期", en: "must be a date as YYYY-MM-DD" },
   name_chinese: { zh: "须包含中文", en: "must contain Chinese characters" },

@@ -189,7 +189,7 @@ describe.each(engines())("notification routes on %s", (engine) => {
       email: "li si@example",
     });
     expect(bad.statusCode).toBe(400);
-    expect(JSON.stringify(bad.json().errors)).toContain("不是有效的电子邮箱地址");
+    expect(JSON.stringify(bad.json().errors)).toContain("电子邮箱格式不正确，应如 name@example.com");
 
     const listed = (await admin.get("/api/users?q=zhangwei")).json();
     expect(listed.items[0].email).toBe("zhang.wei@example.com");

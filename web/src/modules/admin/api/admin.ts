@@ -21,6 +21,7 @@ export interface UserInput {
   password?: string;
   areaCode?: string | null;
   orgId?: string | null;
+  email?: string | null;
   status?: User["status"];
 }
 

@@ -17,10 +17,11 @@ interface Values {
   password?: string;
   areaCode?: string | null;
   orgId?: string;
+  email?: string;
   active?: boolean;
 }
 
-const FIELDS = ["username", "displayName", "role", "password", "areaCode", "orgId", "status"];
+const FIELDS = ["username", "displayName", "role", "password", "areaCode", "orgId", "email", "status"];
 const shape = (UserCreateSchema as unknown as { shape: Record<string, ParsingSchema> }).shape;
 
 /** Create a user, or edit one (display name, role, area, organisation, active/disabled). */
@@ -54,8 +55,17 @@ export function UserFormModal({
         areaCode: v.areaCode || null,
         orgId: v.orgId?.trim() || null,
       };
-      if (user) return patchUser(user.id, { ...body, status: v.active ? "active" : "disabled" });
-      return createUser({ ...body, username: v.username?.trim(), password: v.password });
+      const email = v.email?.trim() || null;
+      if (user) {
+        // Sent only when changed: an address shown masked is never written back.
+        const changed = email !== (user.email ?? null);
+        return patchUser(user.id, {
+          ...body,
+          ...(changed ? { email } : {}),
+          status: v.active ? "active" : "disabled",
+        });
+      }
+      return createUser({ ...body, email, username: v.username?.trim(), password: v.password });
     },
     onMutate: () => setMessages([]),
     onSuccess: (saved) => {
@@ -107,6 +117,7 @@ export function UserFormModal({
                 role: user.role,
                 areaCode: user.areaCode,
                 orgId: user.orgId ?? undefined,
+                email: user.email ?? undefined,
                 active: user.status === "active",
               }
             : { role: roles[0], active: true }
@@ -148,6 +159,14 @@ export function UserFormModal({
             <Input className="rd-mono" autoComplete="off" />
           </Form.Item>
         )}
+        <Form.Item
+          name="email"
+          label={labels.field("email")}
+          rules={[rule("email")]}
+          extra={t("profile.emailHint")}
+        >
+          <Input inputMode="email" autoComplete="off" maxLength={254} className="rd-mono" />
+        </Form.Item>
         {!editing && (
           <Form.Item
             name="password"

@@ -24,6 +24,11 @@ export function useUserColumns(actions: (user: User) => ReactNode): TableColumns
             <Typography.Text type="secondary" className="rd-small">
               {u.displayName}
             </Typography.Text>
+            {u.email && (
+              <Typography.Text type="secondary" className="rd-small rd-mono">
+                {u.email}
+              </Typography.Text>
+            )}
           </Flex>
         ),
       },

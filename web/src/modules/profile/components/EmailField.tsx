@@ -39,7 +39,7 @@ export function EmailField({ email, save }: { email: string | null; save: Save }
         rules={[zodRule(emailSchema as unknown as ParsingSchema, "email", lang)]}
       >
         <Input
-          type="email"
+          inputMode="email"
           aria-label={t("profile.email")}
           placeholder={t("profile.emailPlaceholder")}
           maxLength={254}
