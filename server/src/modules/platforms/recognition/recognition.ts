@@ -35,15 +35,10 @@ function typeLines(typeCode: string, districtCode: string) {
   const type = platformTypeByCode(typeCode);
   const district = districtByCode(districtCode);
   return [
-    { label: { zh: "类别", en: "Kind" }, value: type ? `${type.name}（${type.nameEn}）` : typeCode },
-    {
-      label: { zh: "级别", en: "Level" },
-      value: `${PLATFORM_LEVEL_NAMES.municipal.zh}（${PLATFORM_LEVEL_NAMES.municipal.en}）`,
-    },
-    {
-      label: { zh: "所在区县", en: "District" },
-      value: district ? `${district.name}（${district.nameEn}）` : districtCode,
-    },
+    // Values in Chinese, as the certificate is issued; the labels carry both languages.
+    { label: { zh: "类别", en: "Kind" }, value: type?.name ?? typeCode },
+    { label: { zh: "级别", en: "Level" }, value: PLATFORM_LEVEL_NAMES.municipal.zh },
+    { label: { zh: "所在区县", en: "District" }, value: district?.name ?? districtCode },
   ];
 }
 
