@@ -4,29 +4,32 @@
  *   1. import of N entities (default 100 000) through the product's import vs a raw batched INSERT
  *   2. list + filter + search p50/p95 through listEntities (and HTTP) vs hand-written SQL
  *   3. resident memory of a real server process; 4. time from `npm start` to GET /api/health
+ *   5. the platform directory on 10 000 platforms and 50 000 annual reports: list with filters, facet counts
+ *      and the district map p50/p95 through the module (and HTTP) vs hand-written SQL
  *
  * On PGlite always; on PostgreSQL when BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL is set or a
  * server answers on 127.0.0.1:5432 (it creates and drops databases named rdcity_bench*).
  *
  * Options (or environment): --rows N (BENCH_ROWS), --runs N query repetitions (BENCH_RUNS, default 30),
  * --query-budget S seconds per query (BENCH_QUERY_BUDGET, default 8: slow queries get fewer runs, at least 5),
- * --restarts N (BENCH_RESTARTS, default 3), --only import,queries,server, --no-postgres, --no-http.
+ * --restarts N (BENCH_RESTARTS, default 3), --platforms N (BENCH_PLATFORMS, default 10 000),
+ * --reports-per-platform N (default 5), --only import,queries,server,platforms, --no-postgres, --no-http.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { prepareDatabase } from "../server/src/app/bootstrap.js";
-import { buildApp } from "../server/src/app/build-app.js";
-import { loadConfig } from "../server/src/config.js";
 import type { Database } from "../server/src/core/db/client.js";
 import { benchImport, type ImportFigures } from "./import.js";
 import { benchEntities, entitiesCsv } from "./lib/data.js";
 import { type Engine, findPostgres, pgliteEngine, postgresEngine } from "./lib/engines.js";
+import { httpOn } from "./lib/http.js";
+import { loadPlatforms } from "./lib/platform-data.js";
 import { ensureBuilt, freePort, ROOT } from "./lib/process.js";
 import { load, log, median, round, table, timed } from "./lib/stats.js";
+import { benchPlatforms, type Figures as PlatformFigures } from "./platforms.js";
 import { benchQueries, type QueryFigures } from "./queries.js";
-import { ADMIN_PASSWORD, benchServer, type ServerFigures } from "./server.js";
+import { benchServer, type ServerFigures } from "./server.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -34,6 +37,8 @@ const { values: args } = parseArgs({
     runs: { type: "string" },
     "query-budget": { type: "string" },
     restarts: { type: "string" },
+    platforms: { type: "string" },
+    "reports-per-platform": { type: "string" },
     only: { type: "string" },
     "no-postgres": { type: "boolean", default: false },
     "no-http": { type: "boolean", default: false },
@@ -45,7 +50,9 @@ const ROWS = num(args.rows, process.env.BENCH_ROWS, 100_000);
 const RUNS = num(args.runs, process.env.BENCH_RUNS, 30);
 const QUERY_BUDGET_MS = num(args["query-budget"], process.env.BENCH_QUERY_BUDGET, 8) * 1000;
 const RESTARTS = num(args.restarts, process.env.BENCH_RESTARTS, 3);
-const ONLY = new Set((args.only ?? "import,queries,server").split(","));
+const PLATFORMS = num(args.platforms, process.env.BENCH_PLATFORMS, 10_000);
+const REPORTS_PER_PLATFORM = num(args["reports-per-platform"], undefined, 5);
+const ONLY = new Set((args.only ?? "import,queries,server,platforms").split(","));
 
 interface EngineResult {
   engine: string;
@@ -54,37 +61,11 @@ interface EngineResult {
   queries?: QueryFigures[];
   server?: ServerFigures;
   serverError?: string;
-  skipped?: string;
-}
-
-/** An in-process app on the loaded database with a signed-in admin, to time the same queries through HTTP. */
-async function httpOn(database: Database, url: string | undefined) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rdcity-bench-app-"));
-  const config = loadConfig({
-    RDCITY_DATA_DIR: dir,
-    RDCITY_ADMIN_PASSWORD: ADMIN_PASSWORD,
-    RDCITY_DEMO: "off",
-    RDCITY_ADMIN_TOTP: "optional",
-    RDCITY_LOG_LEVEL: "warn",
-    ...(url ? { DATABASE_URL: url } : {}),
-  });
-  await prepareDatabase(config, database, { demo: false });
-  const app = await buildApp(config, database, { logger: false, serveWeb: false });
-  const res = await app.inject({
-    method: "POST",
-    url: "/api/auth/login",
-    payload: { username: "admin", password: ADMIN_PASSWORD },
-  });
-  if (res.statusCode !== 200) throw new Error(`in-process sign-in failed: ${res.statusCode} ${res.body}`);
-  const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-  return {
-    app,
-    cookie,
-    close: async () => {
-      await app.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+  platforms?: {
+    load: Awaited<ReturnType<typeof loadPlatforms>>;
+    figures: PlatformFigures[];
   };
+  skipped?: string;
 }
 
 async function benchEngine(
@@ -117,6 +98,28 @@ async function benchEngine(
     await http?.close();
   }
   await loaded?.close();
+  if (ONLY.has("platforms")) {
+    log(`\n[${engine.kind}] platform directory on ${PLATFORMS} platforms`);
+    const database = await engine.fresh("platforms");
+    try {
+      const load = await loadPlatforms(database, {
+        platforms: PLATFORMS,
+        entities: Math.max(600, Math.round(PLATFORMS / 2.5)),
+        reportsPerPlatform: REPORTS_PER_PLATFORM,
+      });
+      const http = args["no-http"] ? undefined : await httpOn(database, engine.databaseUrl?.("platforms"));
+      const figures = await benchPlatforms(database, {
+        runs: RUNS,
+        warmup: 3,
+        budgetMs: QUERY_BUDGET_MS,
+        http,
+      });
+      await http?.close();
+      result.platforms = { load, figures };
+    } finally {
+      await database.close();
+    }
+  }
   if (ONLY.has("server")) {
     log(`\n[${engine.kind}] server process: start time and memory`);
     const databaseUrl = engine.kind === "postgres" ? await engine.emptyDatabase!("server") : undefined;
@@ -277,6 +280,48 @@ function report(results: EngineResult[]): string {
       ),
     );
   }
+  for (const r of results.filter((x) => x.platforms)) {
+    const { load: l, figures } = r.platforms!;
+    out.push(
+      `\n5. Platform directory, ${r.engine}: ${l.platforms} platforms, ${l.entities} entities, annual reports: ${
+        l.reports.present ? `${l.reports.rows} (${l.reports.note})` : `none (${l.reports.note})`
+      } (ms) — aim: product ≤ 1.5 × raw SQL`,
+    );
+    out.push(
+      table(
+        [
+          "what",
+          "filter",
+          "n",
+          "total",
+          "same",
+          "product p50",
+          "p95",
+          "raw p50",
+          "p95",
+          "ratio p50",
+          "ratio p95",
+          "HTTP p50",
+          "p95",
+        ],
+        figures.map((q) => [
+          q.kind,
+          q.name,
+          q.runs,
+          q.total ?? "-",
+          q.same ? "yes" : "NO",
+          q.product.p50,
+          q.product.p95,
+          q.raw.p50,
+          q.raw.p95,
+          `${q.ratio}×`,
+          `${q.ratioP95}×`,
+          q.http?.p50 ?? "-",
+          q.http?.p95 ?? "-",
+        ]),
+      ),
+    );
+  }
   for (const r of results.filter((x) => x.serverError))
     out.push(`\n${r.engine} server process: failed — ${r.serverError!.split("\n")[0]}`);
   for (const r of results.filter((x) => x.skipped)) out.push(`\n${r.engine}: skipped — ${r.skipped}`);
@@ -289,16 +334,21 @@ async function main() {
   const pgUrl = args["no-postgres"] ? null : await findPostgres();
   if (ONLY.has("server") && !ensureBuilt())
     throw new Error("the build failed; fix it or run with --only import,queries");
-  log(`rdcity benchmark: ${ROWS} entities; load average ${loadAtStart} on ${os.availableParallelism()} CPUs`);
+  log(
+    `rdcity benchmark: ${[...ONLY].join(", ")}; load average ${loadAtStart} on ${os.availableParallelism()} CPUs`,
+  );
+  // The entities and their CSV are for the import, query and server parts only.
+  const needEntities = ONLY.has("import") || ONLY.has("queries") || ONLY.has("server");
   const data = await timed(async () => {
-    const entities = benchEntities(ROWS);
-    return { entities, file: await entitiesCsv(entities) };
+    const entities = needEntities ? benchEntities(ROWS) : [];
+    return { entities, file: needEntities ? await entitiesCsv(entities) : Buffer.alloc(0) };
   });
   const { entities, file } = data.value;
-  log(
-    `generated ${ROWS} entities and a ${round(file.length / 1024 / 1024, 1)} MB CSV in ${round(data.ms / 1000, 1)} s`,
-  );
-  const sample = entities[Math.floor(ROWS / 3)]!.name;
+  if (needEntities)
+    log(
+      `generated ${ROWS} entities and a ${round(file.length / 1024 / 1024, 1)} MB CSV in ${round(data.ms / 1000, 1)} s`,
+    );
+  const sample = entities[Math.floor(ROWS / 3)]?.name ?? "";
 
   const results: EngineResult[] = [];
   const engines: (() => Promise<Engine>)[] = [pgliteEngine];
