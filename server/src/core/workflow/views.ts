@@ -27,14 +27,21 @@ import {
 } from "./schema.js";
 import { aggregateScores } from "./scoring.js";
 
-/** The main path of a process: from the initial state, follow the first positive transition to a new state. */
-function mainPath(def: ProcessDefinition): string[] {
+/**
+ * The main path of a process: from the initial state, follow a positive transition to a new state. A withdrawal
+ * is positive too but not the way forward, so prefer a transition that goes on over one that ends the process,
+ * then one that leaves this state alone over one shared by several states (withdraw, return), then the first.
+ */
+export function mainPath(def: ProcessDefinition): string[] {
   const path = [def.initialState];
   for (;;) {
     const here = path[path.length - 1]!;
-    const next = transitionsFrom(def, here).find(
+    const forward = transitionsFrom(def, here).filter(
       (t) => t.outcome === "positive" && !path.includes(t.to) && !t.interruptsNotice,
     );
+    const rank = (t: (typeof forward)[number]) =>
+      (def.states[t.to]?.final ? 2 : 0) + (Array.isArray(t.from) && t.from.length > 1 ? 1 : 0);
+    const next = [...forward].sort((a, b) => rank(a) - rank(b))[0];
     if (!next) return path;
     path.push(next.to);
   }
