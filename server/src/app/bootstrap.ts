@@ -6,6 +6,7 @@ import { generatePassword } from "../core/auth/password.js";
 import { systemSettings, users } from "../core/auth/schema.js";
 import { createUser } from "../core/auth/users.js";
 import { type Database, migrateDatabase, openDatabase } from "../core/db/client.js";
+import { installWorkflowNotifications } from "../core/notify/index.js";
 import {
   registerRecognitionProcesses,
   seedDemoPlatforms,
@@ -107,6 +108,8 @@ export async function prepareDatabase(
       );
     }
     registerRecognitionProcesses();
+    // The demo's applications notify like real ones (the server installs the same subscriber at start).
+    installWorkflowNotifications();
     const people = await seedDemoPeople(db, DEMO_PASSWORD);
     const recognitions = await seedDemoRecognitions(db, people);
     await setSetting(db, "seed.demo", {
