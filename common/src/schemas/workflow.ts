@@ -105,6 +105,7 @@ export const WorkflowHistoryEntrySchema = z.object({
   id: z.number().int(),
   kind: z.enum(["transition", "event"]),
   at: z.string(),
+  /** Empty where the reader may not know who acted (a reviewer's name, for the applicant). */
   actorName: z.string(),
   actorRole: z.string(),
   action: z.string(),

@@ -163,16 +163,32 @@ const EVENT_LABELS: Record<string, { zh: string; en: string }> = {
   objection_answered: { zh: "答复异议", en: "Answered an objection" },
 };
 
-/** The timeline with labels for actions and states. */
+/** The kind of file an "attach" event names (its data delta), if any. */
+function attachedKind(delta: unknown): string | null {
+  const attachment = (delta as { attachment?: { kind?: unknown } } | null)?.attachment;
+  return typeof attachment?.kind === "string" ? attachment.kind : null;
+}
+
+/**
+ * The timeline with labels for actions and states. Whoever is not an official of the instance (the applicant, an
+ * expert) reads it without the reviewers' names (who reviewed stays confidential) and without the uploads of
+ * internal files (which they cannot list either).
+ */
 export async function historyView(
   db: Executor,
   actor: Actor,
   instanceId: string,
 ): Promise<WorkflowHistoryEntryDto[]> {
-  const { def } = await loadInstance(db, actor, instanceId);
-  const rows = await instanceHistory(db, actor, instanceId);
+  const { def, instance } = await loadInstance(db, actor, instanceId);
+  const official = isOfficial(actor, def, instance);
+  const rows = (await instanceHistory(db, actor, instanceId)).filter((r) => {
+    if (official || r.action !== "attach") return true;
+    const kind = attachedKind(r.dataDelta);
+    return !kind || !def.attachments.kinds[kind]?.internal;
+  });
   return rows.map((r) => ({
     ...r,
+    actorName: !official && r.actorRole === "expert" ? "" : r.actorName,
     comment: r.comment ?? null,
     dataDelta: r.dataDelta ?? null,
     actionLabel: def.transitions.find((t) => t.action === r.action)?.label ??
