@@ -7,6 +7,7 @@ import { notificationRoutes } from "../modules/notifications";
 import { PublicPlatformsPage, platformRoutes } from "../modules/platforms";
 import { profileRoutes } from "../modules/profile";
 import { registryRoutes } from "../modules/registry";
+import { PublicNoticesPage, workflowRoutes } from "../modules/workflow";
 import { verifyRoutes } from "../modules/verify";
 import { AuthProvider } from "./auth/AuthProvider";
 import { RequireAuth } from "./auth/guards";
@@ -29,6 +30,14 @@ export const router = createBrowserRouter([
     element: (
       <Suspense fallback={<PageLoading fullScreen />}>
         <PublicPlatformsPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: "/public/notices",
+    element: (
+      <Suspense fallback={<PageLoading fullScreen />}>
+        <PublicNoticesPage />
       </Suspense>
     ),
   },
@@ -59,6 +68,7 @@ export const router = createBrowserRouter([
           ...adminRoutes,
           ...profileRoutes,
           ...notificationRoutes,
+          ...workflowRoutes,
           { path: "*", element: <NotFound /> },
         ],
       },

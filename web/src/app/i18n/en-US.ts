@@ -1,5 +1,6 @@
 import { notificationsEn } from "./notifications.en-US";
 import { platformsEn } from "./platforms.en-US";
+import { workflowEn } from "./workflow.en-US";
 import { verifyEn } from "./verify.en-US";
 import type { Messages } from "./zh-CN";
 
@@ -8,6 +9,7 @@ export const enUS: Messages = {
   ...platformsEn,
   ...verifyEn,
   ...notificationsEn,
+  ...workflowEn,
   "app.name": "Changsha Global R&D Center City · Innovation Platform",
   "app.shortName": "Changsha R&D City",
   "app.footer": "Changsha Science and Technology Bureau · rdcity, the open-source innovation platform",

@@ -1,12 +1,14 @@
 /** UI texts of the web console in Chinese (the reference catalogue: en-US must have every key of this one). */
 import { notificationsZh } from "./notifications.zh-CN";
 import { platformsZh } from "./platforms.zh-CN";
+import { workflowZh } from "./workflow.zh-CN";
 import { verifyZh } from "./verify.zh-CN";
 
 export const zhCN = {
   ...platformsZh,
   ...verifyZh,
   ...notificationsZh,
+  ...workflowZh,
   "app.name": "长沙全球研发中心城市 · 科技创新管理平台",
   "app.shortName": "长沙研发中心城市",
   "app.footer": "长沙市科学技术局 · rdcity 开源科创管理平台",

@@ -35,7 +35,8 @@ export function ConsoleLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
-  const entries = useMemo(() => visibleMenu(MENU, can), [can]);
+  const role = session.user.role;
+  const entries = useMemo(() => visibleMenu(MENU, can, role), [can, role]);
   const selected = selectedKey(location.pathname, entries);
   const openKeys = entries.filter((e) => e.children).map((e) => e.key);
 

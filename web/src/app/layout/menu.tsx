@@ -3,13 +3,16 @@ import {
   CloudUploadOutlined,
   ClusterOutlined,
   DatabaseOutlined,
+  FileTextOutlined,
   HistoryOutlined,
+  InboxOutlined,
   KeyOutlined,
   SafetyOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from "@ant-design/icons";
-import type { Permission } from "@rdcity/common";
+import type { Permission, Role } from "@rdcity/common";
 import type { ReactNode } from "react";
 import type { MessageKey } from "../i18n/zh-CN";
 
@@ -19,11 +22,26 @@ export interface MenuEntry {
   icon: ReactNode;
   /** Shown when the role holds any of these; always shown when empty. */
   anyOf: Permission[];
+  /** When set, shown only to these roles (workflow pages have no permission of their own). */
+  roles?: readonly Role[];
   children?: MenuEntry[];
 }
 
+/** Roles that take part in workflows (the separated administrators never do). */
+const WORKFLOW_ROLES: readonly Role[] = [
+  "city_admin",
+  "leadership",
+  "department",
+  "district",
+  "entity",
+  "tech_manager",
+  "expert",
+  "talent",
+];
+
 /** The console's menu; the layout filters it by the role's permissions with `can()`. */
 export const MENU: MenuEntry[] = [
+  { key: "/console/tasks", label: "menu.tasks", icon: <InboxOutlined />, anyOf: [], roles: WORKFLOW_ROLES },
   {
     key: "registry",
     label: "menu.registry",
@@ -50,6 +68,26 @@ export const MENU: MenuEntry[] = [
         label: "menu.platformDirectory",
         icon: <ClusterOutlined />,
         anyOf: ["platform.read"],
+      },
+      {
+        key: "/console/reports",
+        label: "menu.reports",
+        icon: <FileTextOutlined />,
+        anyOf: ["report.read"],
+      },
+      {
+        key: "/console/applications",
+        label: "menu.applications",
+        icon: <AuditOutlined />,
+        anyOf: [],
+        roles: ["entity", "district", "city_admin", "leadership"],
+      },
+      {
+        key: "/console/experts",
+        label: "menu.experts",
+        icon: <SolutionOutlined />,
+        anyOf: [],
+        roles: ["city_admin"],
       },
     ],
   },
@@ -78,11 +116,12 @@ export const MENU: MenuEntry[] = [
   { key: "/console/profile", label: "menu.profile", icon: <UserOutlined />, anyOf: [] },
 ];
 
-export function visibleMenu(entries: MenuEntry[], can: (p: Permission) => boolean): MenuEntry[] {
-  const allowed = (e: MenuEntry) => e.anyOf.length === 0 || e.anyOf.some(can);
+export function visibleMenu(entries: MenuEntry[], can: (p: Permission) => boolean, role?: Role): MenuEntry[] {
+  const allowed = (e: MenuEntry) =>
+    (e.anyOf.length === 0 || e.anyOf.some(can)) && (!e.roles || (!!role && e.roles.includes(role)));
   return entries
     .filter(allowed)
-    .map((e) => (e.children ? { ...e, children: visibleMenu(e.children, can) } : e))
+    .map((e) => (e.children ? { ...e, children: visibleMenu(e.children, can, role) } : e))
     .filter((e) => !e.children || e.children.length > 0);
 }
 
