@@ -76,6 +76,7 @@ function baseFigures(random: Random, p: DemoPlatform, hostKind: string) {
     grantShare: between(random, 0.4, 0.7),
     inventionShare: between(random, 0.35, 0.7),
     standards: rd / between(random, 800, 3000),
+    ledShare: between(random, 0.2, 0.5),
     transfers: rd / between(random, 250, 900),
     dealSize: between(random, 20, 120),
     revenue: rd / between(random, lo, hi),
@@ -86,11 +87,11 @@ type Base = ReturnType<typeof baseFigures>;
 /** The figures of one year: the base grown by `g`, with an optional deliberate jump in one metric. */
 function yearFigures(random: Random, b: Base, g: number, jump?: { metric: ReportMetricKey; factor: number }) {
   const f = (metric: ReportMetricKey, v: number) => (jump?.metric === metric ? v * jump.factor : v);
-  const patentsApplied = count(f("patentsApplied", b.patents * g * between(random, 0.85, 1.15)));
+  const patentsApplied = count(f("patentsApplied", b.patents * g * between(random, 0.92, 1.08)));
   const patentsGranted = count(f("patentsGranted", patentsApplied * b.grantShare));
-  const transfers = count(f("achievementsTransferred", b.transfers * g * between(random, 0.7, 1.3)));
-  const standardsAll = count(b.standards * g * between(random, 0.6, 1.4));
-  const standardsLed = count(standardsAll * between(random, 0.2, 0.5));
+  const transfers = count(f("achievementsTransferred", b.transfers * g * between(random, 0.9, 1.1)));
+  const standardsAll = count(b.standards * g * between(random, 0.9, 1.1));
+  const standardsLed = count(standardsAll * b.ledShare);
   return {
     rdSpending: money(f("rdSpending", b.rd * g)),
     rdStaff: count(f("rdStaff", b.staff * g * between(random, 0.95, 1.05))),
@@ -103,7 +104,7 @@ function yearFigures(random: Random, b: Base, g: number, jump?: { metric: Report
     standardsParticipated: standardsAll - standardsLed,
     achievementsTransferred: transfers,
     transferContractValue: transfers
-      ? money(f("transferContractValue", transfers * b.dealSize * between(random, 0.7, 1.4)))
+      ? money(f("transferContractValue", b.transfers * g * b.dealSize * between(random, 0.92, 1.08)))
       : "0.00",
     revenue: money(f("revenue", b.revenue * g * between(random, 0.9, 1.1))),
   };
@@ -206,8 +207,14 @@ export async function seedDemoReports(db: Db, opts: { seed?: number } = {}): Pro
     }
   }
   const seed = systemActor("seed");
+  const fate = plan2025(
+    random,
+    [...yearsOf].filter(([, ys]) => ys.includes(OPEN_YEAR)),
+    platformOf,
+    hosts,
+  );
   const imported: Row[] = [];
-  const sample: { p: DemoPlatform; figures: DemoFigures; previous: DemoFigures | null }[] = [];
+  const sample: SampleItem[] = [];
   for (const [id, years] of yearsOf) {
     const p = platformOf.get(id)!;
     const figures = demoFigures(random, p, hosts.get(p.hostEntityId)?.kind ?? "enterprise", years);
@@ -216,9 +223,10 @@ export async function seedDemoReports(db: Db, opts: { seed?: number } = {}): Pro
       const current = figures.get(year)!;
       const previous = figures.get(year - 1) ?? null;
       if (year === OPEN_YEAR) {
-        if (random.chance(MISSING_SHARE)) continue;
-        if (sample.length < WORKFLOW_SAMPLE && random.chance(0.06)) {
-          sample.push({ p, figures: current, previous });
+        const stage = fate.get(id);
+        if (stage === "missing") continue;
+        if (stage) {
+          sample.push({ p, figures: current, previous, stage });
           continue;
         }
       }
@@ -268,6 +276,53 @@ export async function seedDemoReports(db: Db, opts: { seed?: number } = {}): Pro
   return { reports: imported.length + sample.length };
 }
 
+type Stage = "draft" | "submitted" | "returned" | "accepted";
+interface SampleItem {
+  p: DemoPlatform;
+  figures: DemoFigures;
+  previous: DemoFigures | null;
+  stage: Stage;
+}
+const STAGES: Stage[] = ["submitted", "draft", "returned", "accepted", "submitted", "accepted"];
+/** The first enterprises of 岳麓区 (the demo's district account) show every state on their own platforms. */
+const SHOWCASE_STAGES: (Stage | "missing")[] = ["returned", "submitted", "draft", "missing", "accepted"];
+
+/**
+ * What happens to each platform's 2025 report: the platforms of two 岳麓区 enterprises (the first in the
+ * registry's order, and the one hosting the most platforms) show every state (returned, submitted, draft, not filed, accepted); a sample weighted towards
+ * 岳麓区 runs through the process; about 5 % of the rest have not filed; the others are imported as accepted.
+ */
+function plan2025(
+  random: Random,
+  owing: [string, number[]][],
+  platformOf: Map<string, DemoPlatform>,
+  hosts: Map<string, { id: string; kind: string; districtCode: string | null }>,
+): Map<string, Stage | "missing"> {
+  const fate = new Map<string, Stage | "missing">();
+  const perHost = new Map<string, string[]>();
+  for (const [id] of owing) {
+    const host = hosts.get(platformOf.get(id)!.hostEntityId);
+    if (host?.kind !== "enterprise" || host.districtCode !== "430104") continue;
+    perHost.set(host.id, [...(perHost.get(host.id) ?? []), id]);
+  }
+  const candidates = [...hosts.keys()].filter((h) => (perHost.get(h)?.length ?? 0) >= 3);
+  const most = [...candidates].sort((a, b) => perHost.get(b)!.length - perHost.get(a)!.length)[0];
+  // The first in the registry's order is the organisation of the demo's enterprise account (qiye).
+  const showcase = [...new Set([candidates[0], most])].filter((h): h is string => !!h);
+  for (const h of showcase)
+    for (const [k, id] of perHost.get(h)!.entries())
+      fate.set(id, SHOWCASE_STAGES[k % SHOWCASE_STAGES.length]!);
+  let n = 0;
+  for (const [id] of owing) {
+    if (fate.has(id)) continue;
+    const yuelu = platformOf.get(id)!.districtCode === "430104";
+    if (n < WORKFLOW_SAMPLE && random.chance(yuelu ? 0.08 : 0.006))
+      fate.set(id, STAGES[n++ % STAGES.length]!);
+    else if (random.chance(MISSING_SHARE)) fate.set(id, "missing");
+  }
+  return fate;
+}
+
 const RETURN_COMMENTS = [
   "研发投入同比变动较大，请补充说明并附研发费用辅助账。",
   "专利数据与知识产权局统计口径不一致，请核对后重新提交。",
@@ -278,18 +333,16 @@ const RETURN_COMMENTS = [
 /** The 2025 sample through the real process, each step at its own date in 2026. */
 async function runSample(
   db: Db,
-  sample: { p: DemoPlatform; figures: DemoFigures; previous: DemoFigures | null }[],
+  sample: SampleItem[],
   hosts: Map<string, { name: string }>,
   random: Random,
 ): Promise<void> {
-  const stages = ["draft", "draft", "submitted", "submitted", "returned", "accepted", "accepted", "accepted"];
-  for (const [k, { p, figures, previous }] of sample.entries()) {
-    const stage = stages[k % stages.length]!;
+  for (const [k, { p, figures, previous, stage }] of sample.entries()) {
     const filer = filerOf(p, hosts.get(p.hostEntityId)?.name ?? "依托单位");
     const reviewer = reviewerOf(p);
     // Some submitted and accepted reports carry a deliberate jump, so the review list shows flags.
     const jumped =
-      (stage === "submitted" || stage === "accepted") && k % 3 === 0 && previous
+      (stage === "submitted" || stage === "accepted") && k % 2 === 0 && previous
         ? { ...figures, rdSpending: money(Number(previous.rdSpending) * between(random, 1.7, 2.4)) }
         : figures;
     // A draft may still lack figures.

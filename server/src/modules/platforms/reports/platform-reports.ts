@@ -9,8 +9,11 @@ import { assertFileable } from "./commands/create-report.js";
 import { presentRows } from "./list.js";
 import { scopedReports } from "./repo.js";
 
-/** How many past years the "file the report" buttons offer. */
-const FILEABLE_YEARS = 3;
+/**
+ * How far back the "file the report" buttons go: the year just ended and the one before (older years are
+ * corrections the city imports; the API still accepts them from the host).
+ */
+const FILEABLE_YEARS = 2;
 
 /** A platform's reports (newest first) and, for its host organisation, the recent years it may still file. */
 export async function platformReports(ex: Executor, actor: Actor, platform: PlatformRow, today: string) {
@@ -27,7 +30,7 @@ export async function platformReports(ex: Executor, actor: Actor, platform: Plat
     const have = new Set(rows.map((r) => r.report.year));
     const thisYear = Number(today.slice(0, 4));
     const first = Math.max(REPORT_FIRST_YEAR, Number(platform.recognisedOn.slice(0, 4)));
-    for (let y = thisYear - 1; y >= first && fileable.length < FILEABLE_YEARS; y--) {
+    for (let y = thisYear - 1; y >= first && y >= thisYear - FILEABLE_YEARS; y--) {
       if (have.has(y)) continue;
       try {
         assertFileable(platform, y, today);
