@@ -7,8 +7,9 @@ import { notificationRoutes } from "../modules/notifications";
 import { PublicPlatformsPage, platformRoutes } from "../modules/platforms";
 import { profileRoutes } from "../modules/profile";
 import { registryRoutes } from "../modules/registry";
-import { PublicNoticesPage, workflowRoutes } from "../modules/workflow";
+import { reportRoutes } from "../modules/reports";
 import { verifyRoutes } from "../modules/verify";
+import { PublicNoticesPage, workflowRoutes } from "../modules/workflow";
 import { AuthProvider } from "./auth/AuthProvider";
 import { RequireAuth } from "./auth/guards";
 import { PageLoading } from "./components/PageLoading";
@@ -64,6 +65,7 @@ export const router = createBrowserRouter([
           { index: true, element: <ConsoleHome /> },
           ...registryRoutes,
           ...platformRoutes,
+          ...reportRoutes,
           ...auditRoutes,
           ...adminRoutes,
           ...profileRoutes,

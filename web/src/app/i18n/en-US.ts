@@ -1,12 +1,14 @@
 import { notificationsEn } from "./notifications.en-US";
 import { platformsEn } from "./platforms.en-US";
-import { workflowEn } from "./workflow.en-US";
+import { reportsEn } from "./reports.en-US";
 import { verifyEn } from "./verify.en-US";
+import { workflowEn } from "./workflow.en-US";
 import type { Messages } from "./zh-CN";
 
 /** UI texts in English; typed so that it has every key of the Chinese catalogue and no other. */
 export const enUS: Messages = {
   ...platformsEn,
+  ...reportsEn,
   ...verifyEn,
   ...notificationsEn,
   ...workflowEn,

@@ -1,11 +1,13 @@
 /** UI texts of the web console in Chinese (the reference catalogue: en-US must have every key of this one). */
 import { notificationsZh } from "./notifications.zh-CN";
 import { platformsZh } from "./platforms.zh-CN";
-import { workflowZh } from "./workflow.zh-CN";
+import { reportsZh } from "./reports.zh-CN";
 import { verifyZh } from "./verify.zh-CN";
+import { workflowZh } from "./workflow.zh-CN";
 
 export const zhCN = {
   ...platformsZh,
+  ...reportsZh,
   ...verifyZh,
   ...notificationsZh,
   ...workflowZh,

@@ -1,13 +1,14 @@
 import { EditOutlined, SwapOutlined } from "@ant-design/icons";
 import { isFinalPlatformStatus } from "@rdcity/common";
-import { Button, Col, Result, Row, Skeleton, Tag } from "antd";
-import { useState } from "react";
-import { Link, useNavigate, useParams } from "react-router";
+import { Button, Col, Result, Row, Skeleton, Tabs, Tag } from "antd";
+import { Suspense, useState } from "react";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { hasCode } from "../../../app/api/problem";
 import { useAuth } from "../../../app/auth/AuthProvider";
 import { PageHeader } from "../../../app/components/PageHeader";
 import { ProblemAlert } from "../../../app/components/ProblemAlert";
 import { useI18n } from "../../../app/i18n/I18nProvider";
+import { PlatformReportsTab } from "../../reports";
 import { PlatformChanges, PlatformStatusHistory } from "../components/PlatformHistory";
 import { PlatformOverview } from "../components/PlatformOverview";
 import { PlatformStatusModal } from "../components/PlatformStatusModal";
@@ -19,6 +20,8 @@ export function PlatformDetailPage() {
   const { t } = useI18n();
   const labels = usePlatformLabels();
   const query = usePlatform(id);
+  // The annual reports tab (?tab=reports) is where reminders lead the host organisation.
+  const [search, setSearch] = useSearchParams();
   const { can } = useAuth();
   const navigate = useNavigate();
   const [statusOpen, setStatusOpen] = useState(false);
@@ -59,6 +62,7 @@ export function PlatformDetailPage() {
   }
 
   const p = query.data.data;
+  const tab = search.get("tab") === "reports" && can("report.read") ? "reports" : "overview";
   // The record was read in the caller's scope, so platform.write here means "may change this one".
   const mayWrite = can("platform.write") && !isFinalPlatformStatus(p.status);
   return (
@@ -92,16 +96,44 @@ export function PlatformDetailPage() {
           )
         }
       />
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={16}>
-          <PlatformOverview platform={p} />
-        </Col>
-        <Col xs={24} xl={8}>
-          <PlatformStatusHistory id={id} />
-          <div style={{ height: 16 }} />
-          <PlatformChanges id={id} hostName={(hostId) => (hostId === p.host?.id ? p.host.name : null)} />
-        </Col>
-      </Row>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setSearch(key === "reports" ? { tab: key } : {}, { replace: true })}
+        items={[
+          {
+            key: "overview",
+            label: t("platform.detail.overview"),
+            children: (
+              <Row gutter={[16, 16]}>
+                <Col xs={24} xl={16}>
+                  <PlatformOverview platform={p} />
+                </Col>
+                <Col xs={24} xl={8}>
+                  <PlatformStatusHistory id={id} />
+                  <div style={{ height: 16 }} />
+                  <PlatformChanges
+                    id={id}
+                    hostName={(hostId) => (hostId === p.host?.id ? p.host.name : null)}
+                  />
+                </Col>
+              </Row>
+            ),
+          },
+          ...(can("report.read")
+            ? [
+                {
+                  key: "reports",
+                  label: t("report.platformTab"),
+                  children: (
+                    <Suspense fallback={<Skeleton active />}>
+                      <PlatformReportsTab platformId={id} />
+                    </Suspense>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
       {mayWrite && (
         <PlatformStatusModal
           platform={p}

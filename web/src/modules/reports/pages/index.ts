@@ -1,0 +1,2 @@
+export { ReportListPage } from "./ReportListPage";
+export { ReportPage } from "./ReportPage";
