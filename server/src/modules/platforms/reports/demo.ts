@@ -342,7 +342,7 @@ async function runSample(
     const reviewer = reviewerOf(p);
     // Some submitted and accepted reports carry a deliberate jump, so the review list shows flags.
     const jumped =
-      (stage === "submitted" || stage === "accepted") && k % 2 === 0 && previous
+      stage !== "draft" && k % 2 === 0 && previous
         ? { ...figures, rdSpending: money(Number(previous.rdSpending) * between(random, 1.7, 2.4)) }
         : figures;
     // A draft may still lack figures.
@@ -379,7 +379,8 @@ async function runSample(
         row.id,
         row.version,
         "return",
-        { comment: RETURN_COMMENTS[k % RETURN_COMMENTS.length]! },
+        // The first comment is about a jump in R&D spending; the others about figures that need evidence.
+        { comment: RETURN_COMMENTS[jumped === figures ? 1 + (k % (RETURN_COMMENTS.length - 1)) : 0]! },
         { clock: clockAt(reviewAt) },
       );
       continue;

@@ -38,7 +38,13 @@ function conditions(f: Partial<ReportFilter>, today: string, facets = false): SQ
 }
 
 const ORDER: Record<ReportListQuery["sort"], SQL[]> = {
-  "-year": [desc(r.year), asc(platforms.name), asc(r.id)],
+  // Newest year first, and within it what waits for someone: submitted, returned, drafts, then accepted.
+  "-year": [
+    desc(r.year),
+    sql`CASE ${r.status} WHEN 'submitted' THEN 0 WHEN 'returned' THEN 1 WHEN 'draft' THEN 2 ELSE 3 END`,
+    asc(platforms.name),
+    asc(r.id),
+  ],
   year: [asc(r.year), asc(platforms.name), asc(r.id)],
   dueOn: [asc(r.dueOn), asc(platforms.name), asc(r.id)],
   "-updatedAt": [desc(r.updatedAt), asc(r.id)],
