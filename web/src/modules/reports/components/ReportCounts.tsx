@@ -1,6 +1,6 @@
 import { REPORT_STATUSES } from "@rdcity/common";
 import { useQuery } from "@tanstack/react-query";
-import { Badge, Card, Flex, Skeleton, Tag } from "antd";
+import { Badge, Button, Card, Flex, Skeleton } from "antd";
 import type { ListParams } from "../../../app/components/list/types";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { fetchReportCounts, reportKeys } from "../api/reports";
@@ -15,8 +15,6 @@ const BADGES: Record<string, BadgeStatus> = {
   flagged: "warning",
   overdue: "error",
 };
-
-const CHIP = { padding: "4px 12px", fontSize: 14, border: "1px solid var(--ant-color-border, #d9d9d9)" };
 
 type Counts = Awaited<ReturnType<typeof fetchReportCounts>>;
 
@@ -53,13 +51,13 @@ export function ReportCounts({
   const n = (v: number) => new Intl.NumberFormat(lang).format(v);
   const status = params.status?.split(",") ?? [];
   const chip = (key: string, label: string, count: number, active: boolean, onClick: () => void) => (
-    <Tag.CheckableTag key={key} checked={active} onChange={onClick} style={CHIP}>
+    <Button key={key} type={active ? "primary" : "default"} aria-pressed={active} onClick={onClick}>
       <Flex gap={6} align="center">
-        {BADGES[key] && <Badge status={BADGES[key]} />}
+        {BADGES[key] && !active && <Badge status={BADGES[key]} />}
         <span>{label}</span>
         <strong>{n(count)}</strong>
       </Flex>
-    </Tag.CheckableTag>
+    </Button>
   );
   const list = [
     `${t("report.count.all")} ${total}`,

@@ -4,6 +4,9 @@ import { useState } from "react";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { useReportLabels } from "./reportLabels";
 
+/** A failed validation is shown under its field; nothing else to do with the rejection. */
+const noop = () => undefined;
+
 interface ModalProps {
   open: boolean;
   onClose: () => void;
@@ -37,7 +40,7 @@ export function ReturnModal({ open, onClose, onSubmit }: ModalProps) {
           } finally {
             setBusy(false);
           }
-        })
+        }, noop)
       }
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
@@ -86,7 +89,7 @@ export function AcceptModal({ open, onClose, onSubmit, report }: ModalProps & { 
           } finally {
             setBusy(false);
           }
-        })
+        }, noop)
       }
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}

@@ -15,11 +15,12 @@ import { useMemo } from "react";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { useLabels } from "../../../app/i18n/labels";
 
+/** Tag colours of the statuses (named palettes: their text keeps the contrast WCAG AA asks for). */
 export const REPORT_STATUS_COLOURS: Record<ReportStatus, string> = {
   draft: "default",
-  submitted: "processing",
-  returned: "warning",
-  accepted: "success",
+  submitted: "blue",
+  returned: "orange",
+  accepted: "green",
 };
 
 /** A figure as people read it: money with two decimals (the text as the server sent it), counts grouped. */
