@@ -82,6 +82,7 @@ export const workflowEn: Record<WorkflowMessageKey, string> = {
   "workflow.instance.closed": "Closed",
   "workflow.instance.overdue": "Overdue",
   "workflow.instance.steps": "Progress",
+  "workflow.steps.due": "by {date}",
   "workflow.instance.data": "Application",
   "workflow.instance.attachments": "Documents",
   "workflow.instance.act": "Actions",

@@ -79,6 +79,7 @@ export const workflowZh = {
   "workflow.instance.closed": "办结时间",
   "workflow.instance.overdue": "已超期",
   "workflow.instance.steps": "办理进度",
+  "workflow.steps.due": "{date} 前",
   "workflow.instance.data": "申报内容",
   "workflow.instance.attachments": "附件材料",
   "workflow.instance.act": "办理",

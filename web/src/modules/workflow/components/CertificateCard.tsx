@@ -23,7 +23,7 @@ export function CertificateCard({ view }: { view: WorkflowInstanceViewDto }) {
               key: "status",
               label: t("workflow.certificate.status"),
               children: (
-                <Tag color={c.revoked ? "error" : "success"}>
+                <Tag color={c.revoked ? "red" : "green"}>
                   {c.revoked ? t("workflow.certificate.revoked") : t("workflow.certificate.valid")}
                 </Tag>
               ),

@@ -33,7 +33,7 @@ export function NoticeCard({ view }: { view: WorkflowInstanceViewDto }) {
     >
       <Flex vertical gap={16}>
         <Flex gap={8} align="center" wrap>
-          <Tag color={notice.open ? "processing" : "default"}>
+          <Tag color={notice.open ? "blue" : "default"}>
             {notice.open ? t("workflow.notice.open") : t("workflow.notice.closed")}
           </Tag>
           <Typography.Text>
@@ -94,7 +94,7 @@ function ObjectionItem({ objection: o, action }: { objection: ObjectionDto; acti
       column={1}
       title={
         <Flex gap={8} align="center" wrap>
-          <Tag color={o.answer ? "success" : "warning"}>
+          <Tag color={o.answer ? "green" : "orange"}>
             {o.answer ? t("workflow.notice.answered") : t("workflow.notice.unanswered")}
           </Tag>
           <Typography.Text type="secondary" className="rd-small" style={{ fontWeight: "normal" }}>

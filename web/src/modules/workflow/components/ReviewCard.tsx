@@ -7,6 +7,7 @@ import {
 import { useMutation } from "@tanstack/react-query";
 import { App, Button, Card, Checkbox, Flex, Form, InputNumber, Modal, Table, Tag, Typography } from "antd";
 import { useState } from "react";
+import { hasCode } from "../../../app/api/problem";
 import { ProblemAlert } from "../../../app/components/ProblemAlert";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import type { MessageKey } from "../../../app/i18n/zh-CN";
@@ -15,9 +16,9 @@ import { useRefreshInstance, useReview } from "../hooks/useInstance";
 import { pickLabel } from "./workflowText";
 
 const STATUS_COLOURS: Record<string, string> = {
-  assigned: "processing",
-  submitted: "success",
-  recused: "warning",
+  assigned: "blue",
+  submitted: "green",
+  recused: "orange",
   cancelled: "default",
 };
 
@@ -29,7 +30,8 @@ export function ReviewCard({ view }: { view: WorkflowInstanceViewDto }) {
   const [drawing, setDrawing] = useState(false);
   const review = query.data;
   const nothingYet = review && review.draws.length === 0 && review.assignments.length === 0;
-  if (nothingYet && !viewer.mayDraw) return null;
+  // Only the officials who run the review see it (a district that recommended does not).
+  if ((nothingYet && !viewer.mayDraw) || hasCode(query.error, "forbidden")) return null;
   const num = (v: number | null | undefined) =>
     v === null || v === undefined ? "—" : formatNumber(v, lang, { compact: false, digits: 2 });
 
@@ -124,30 +126,31 @@ function DrawBlock({ draw }: { draw: ReviewSummaryDto["draws"][number] }) {
           </Tag>
         ))}
       </Flex>
-      <Table
-        size="small"
-        rowKey="expertId"
-        pagination={false}
-        aria-label={t("workflow.review.excluded", { count: draw.excluded.length })}
-        title={() => (
-          <Typography.Text strong>
-            {t("workflow.review.excluded", { count: draw.excluded.length })}
-          </Typography.Text>
-        )}
-        dataSource={draw.excluded}
-        locale={{
-          emptyText: <Typography.Text type="secondary">{t("workflow.review.noneExcluded")}</Typography.Text>,
-        }}
-        columns={[
-          { key: "name", title: t("workflow.review.expert"), width: 160, render: (_, x) => x.name },
-          {
-            key: "reasons",
-            title: t("workflow.review.reasons"),
-            render: (_, x) =>
-              x.reasonLabels.map((r) => pickLabel(r, lang)).join(lang === "en-US" ? "; " : "；"),
-          },
-        ]}
-      />
+      {draw.excluded.length === 0 ? (
+        <Typography.Text type="secondary">{t("workflow.review.noneExcluded")}</Typography.Text>
+      ) : (
+        <Table
+          size="small"
+          rowKey="expertId"
+          pagination={false}
+          aria-label={t("workflow.review.excluded", { count: draw.excluded.length })}
+          title={() => (
+            <Typography.Text strong>
+              {t("workflow.review.excluded", { count: draw.excluded.length })}
+            </Typography.Text>
+          )}
+          dataSource={draw.excluded}
+          columns={[
+            { key: "name", title: t("workflow.review.expert"), width: 160, render: (_, x) => x.name },
+            {
+              key: "reasons",
+              title: t("workflow.review.reasons"),
+              render: (_, x) =>
+                x.reasonLabels.map((r) => pickLabel(r, lang)).join(lang === "en-US" ? "; " : "；"),
+            },
+          ]}
+        />
+      )}
     </Flex>
   );
 }

@@ -124,7 +124,7 @@ function ScoreResult({ sheet }: { sheet: ScoreSheetViewDto }) {
   if (sheet.status !== "submitted") {
     return (
       <Flex vertical gap={8}>
-        <Tag color="warning" style={{ alignSelf: "flex-start" }}>
+        <Tag color="orange" style={{ alignSelf: "flex-start" }}>
           {status}
         </Tag>
         {sheet.status === "recused" && <Typography.Text>{t("workflow.score.recused")}</Typography.Text>}
@@ -148,7 +148,7 @@ function ScoreResult({ sheet }: { sheet: ScoreSheetViewDto }) {
           children: <strong>{formatNumber(sheet.total, lang, { compact: false, digits: 2 })}</strong>,
         },
         { key: "comment", label: t("workflow.score.comment"), children: sheet.comment || "—" },
-        { key: "status", label: t("workflow.review.status"), children: <Tag color="success">{status}</Tag> },
+        { key: "status", label: t("workflow.review.status"), children: <Tag color="green">{status}</Tag> },
       ]}
     />
   );

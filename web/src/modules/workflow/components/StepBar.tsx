@@ -1,4 +1,4 @@
-import { formatDateTime, type WorkflowHistoryEntryDto, type WorkflowInstanceViewDto } from "@rdcity/common";
+import { formatDate, type WorkflowHistoryEntryDto, type WorkflowInstanceViewDto } from "@rdcity/common";
 import { Steps } from "antd";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { pickLabel } from "./workflowText";
@@ -21,9 +21,7 @@ export function StepBar({
     return s ? pickLabel(s.label, lang) : state;
   };
   const at = process.path.indexOf(instance.state);
-  const due = instance.dueAt
-    ? t("workflow.actions.due", { date: formatDateTime(instance.dueAt) })
-    : undefined;
+  const due = instance.dueAt ? t("workflow.steps.due", { date: formatDate(instance.dueAt) }) : undefined;
   if (at >= 0) {
     const last = at === process.path.length - 1;
     return (

@@ -34,11 +34,14 @@ export function isOverdue(dueAt: string | null, closedAt: string | null, now = D
   return !!dueAt && !closedAt && new Date(dueAt).getTime() < now;
 }
 
-/** Colour of a state tag: running (blue), late (red), finished (grey). */
-export function stateColour(instance: Pick<WorkflowInstanceDto, "dueAt" | "closedAt" | "state">): string {
-  if (instance.closedAt) return "default";
-  if (isOverdue(instance.dueAt, instance.closedAt)) return "error";
-  return instance.state === "draft" ? "gold" : "processing";
+/** Colour of a state tag: running (blue), late (red), finished at the end of the main path (green), else grey. */
+export function stateColour(
+  instance: Pick<WorkflowInstanceDto, "dueAt" | "closedAt" | "state">,
+  path?: readonly string[],
+): string {
+  if (instance.closedAt) return path && path[path.length - 1] === instance.state ? "green" : "default";
+  if (isOverdue(instance.dueAt, instance.closedAt)) return "red";
+  return instance.state === "draft" ? "gold" : "blue";
 }
 
 export function formatBytes(bytes: number, lang: Lang): string {

@@ -123,7 +123,7 @@ export function ExpertPoolPage() {
               title: t("workflow.experts.status"),
               render: (_, e) =>
                 e.active ? (
-                  <Tag color="success">{t("workflow.experts.active")}</Tag>
+                  <Tag color="green">{t("workflow.experts.active")}</Tag>
                 ) : (
                   <Tag>{t("workflow.experts.inactive")}</Tag>
                 ),

@@ -1,5 +1,5 @@
 import { formatDateTime } from "@rdcity/common";
-import { Card, Col, Descriptions, Flex, Grid, Result, Row, Skeleton, Tag, Typography } from "antd";
+import { Card, Col, Descriptions, Flex, Result, Row, Skeleton, Tag, Typography } from "antd";
 import { Link, useParams } from "react-router";
 import { hasCode } from "../../../app/api/problem";
 import { PageHeader } from "../../../app/components/PageHeader";
@@ -27,7 +27,6 @@ export function InstancePage() {
   const labels = useLabels();
   const query = useInstanceView(id);
   const history = useHistory(id);
-  const wide = Grid.useBreakpoint().xl ?? false;
   const crumbs = [{ title: t("menu.applications"), to: "/console/applications" }];
 
   if (query.isPending) {
@@ -66,11 +65,12 @@ export function InstancePage() {
   const ui = processUi(process.key);
   const title = subjectTitle(instance, lang);
   const overdue = isOverdue(instance.dueAt, instance.closedAt);
-  // Wide screens: the application on the left, what to do and what happened on the right; narrow: what to do first.
   const actions = <ActionsCard view={view} formFields={ui.formFields} />;
   const main = (
     <>
       {viewer.assignmentId && <ScoreSheetCard assignmentId={viewer.assignmentId} />}
+      <CertificateCard view={view} />
+      {view.notice?.open && <NoticeCard view={view} />}
       <Card size="small" className="rd-card" title={t("workflow.instance.data")}>
         <Flex vertical gap={16}>
           <ui.Data view={view} />
@@ -79,8 +79,7 @@ export function InstancePage() {
       </Card>
       <AttachmentsCard view={view} />
       {viewer.official && process.criteria.length > 0 && <ReviewCard view={view} />}
-      <NoticeCard view={view} />
-      <CertificateCard view={view} />
+      {!view.notice?.open && <NoticeCard view={view} />}
     </>
   );
   const side = (
@@ -97,8 +96,8 @@ export function InstancePage() {
         subTitle={pickLabel(process.label, lang)}
         tags={
           <>
-            <Tag color={stateColour(instance)}>{pickLabel(instance.stateLabel, lang)}</Tag>
-            {overdue && <Tag color="error">{t("workflow.instance.overdue")}</Tag>}
+            <Tag color={stateColour(instance, process.path)}>{pickLabel(instance.stateLabel, lang)}</Tag>
+            {overdue && <Tag color="red">{t("workflow.instance.overdue")}</Tag>}
           </>
         }
       />
@@ -144,27 +143,21 @@ export function InstancePage() {
             </nav>
           </Flex>
         </Card>
-        {wide ? (
-          <Row gutter={16}>
-            <Col span={16}>
-              <Flex vertical gap={16}>
-                {main}
-              </Flex>
-            </Col>
-            <Col span={8}>
-              <Flex vertical gap={16}>
-                {actions}
-                {side}
-              </Flex>
-            </Col>
-          </Row>
-        ) : (
-          <Flex vertical gap={16}>
-            {actions}
-            {main}
-            {side}
-          </Flex>
-        )}
+        {/* One tree at every width (a layout switch must not remount a card with an open dialog): on narrow
+            screens what to do comes first, on wide ones it stands at the right of the application. */}
+        <Row gutter={[16, 16]}>
+          <Col xs={{ span: 24, order: 2 }} xl={{ span: 16, order: 1 }}>
+            <Flex vertical gap={16}>
+              {main}
+            </Flex>
+          </Col>
+          <Col xs={{ span: 24, order: 1 }} xl={{ span: 8, order: 2 }}>
+            <Flex vertical gap={16}>
+              {actions}
+              {side}
+            </Flex>
+          </Col>
+        </Row>
       </Flex>
     </>
   );

@@ -65,7 +65,7 @@ export function TaskListPage() {
                       {formatDateTime(task.instance.dueAt)}
                     </Typography.Text>
                     {late && (
-                      <Tag color="error" style={{ alignSelf: "flex-start" }}>
+                      <Tag color="red" style={{ alignSelf: "flex-start" }}>
                         {t("workflow.tasks.overdue")}
                       </Tag>
                     )}
@@ -92,7 +92,7 @@ export function TaskListPage() {
                 task.kind === "review" ? (
                   <Tag color="purple">{t("workflow.tasks.review")}</Tag>
                 ) : (
-                  <Tag color="processing">{pickLabel(task.instance.stateLabel, lang)}</Tag>
+                  <Tag color="blue">{pickLabel(task.instance.stateLabel, lang)}</Tag>
                 ),
             },
             {

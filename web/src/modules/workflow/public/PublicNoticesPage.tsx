@@ -73,7 +73,7 @@ function NoticeItem({ notice: n, onObject }: { notice: PublicNoticeDto; onObject
       style={{ height: "100%" }}
       title={
         <Flex vertical gap={4} style={{ whiteSpace: "normal", padding: "8px 0" }}>
-          <Tag color="processing" style={{ alignSelf: "flex-start" }}>
+          <Tag color="blue" style={{ alignSelf: "flex-start" }}>
             {pickLabel(n.process, lang)}
           </Tag>
           <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
