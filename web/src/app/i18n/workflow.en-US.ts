@@ -253,6 +253,8 @@ export const workflowEn: Record<WorkflowMessageKey, string> = {
   "workflow.experts.userId": "Account ID",
   "workflow.experts.userIdHint":
     "The ID of the account (role: expert) the expert scores with; the system administrator can look it up. Without it the expert cannot score online.",
+  "workflow.experts.account": "Account: {state}",
+  "workflow.experts.avoidShort": "To avoid",
   "workflow.experts.userLinked": "linked",
   "workflow.experts.userNone": "none",
   "workflow.experts.org": "Organisation",

@@ -61,7 +61,7 @@ export const workflowZh = {
     "选择申请认定的类别，填写研发中心（平台）名称后创建申报书；之后可以继续填写、上传材料并提交。",
   "workflow.start.kind": "认定类别",
   "workflow.start.rdCentres": "五类研发中心",
-  "workflow.start.rdCentresHint": "《长沙市建设全球研发中心城市》§三(一)所列五类研发企业（中心）",
+  "workflow.start.rdCentresHint": "全球研发中心城市行动计划 §三(一) 所列五类研发企业（中心）",
   "workflow.start.municipal": "市级创新平台",
   "workflow.start.municipalHint": "由市科技局认定的市级创新平台",
   "workflow.start.centreName": "研发中心（平台）名称",
@@ -246,6 +246,8 @@ export const workflowZh = {
   "workflow.experts.userId": "登录账号 ID",
   "workflow.experts.userIdHint":
     "专家用来评分的账号（角色为“评审专家”）的 ID，可在系统管理员处查到；不填则不能在线评分。",
+  "workflow.experts.account": "登录账号：{state}",
+  "workflow.experts.avoidShort": "回避单位",
   "workflow.experts.userLinked": "已关联",
   "workflow.experts.userNone": "未关联",
   "workflow.experts.org": "工作单位",

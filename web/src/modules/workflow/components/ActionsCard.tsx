@@ -24,7 +24,10 @@ export function ActionsCard({
       view.process.path.includes(a.to) &&
       hardBlockers(a, formFields).length === 0,
   )?.action;
-  const blocked = actions
+  // The step forward first, then the other positive actions, then the negative ones.
+  const rank = (a: WorkflowActionDto) => (a.action === forward ? 0 : a.outcome === "positive" ? 1 : 2);
+  const ordered = [...actions].sort((a, b) => rank(a) - rank(b));
+  const blocked = ordered
     .map((a) => ({ a, blockers: hardBlockers(a, formFields) }))
     .filter((x) => x.blockers.length > 0);
 
@@ -39,7 +42,7 @@ export function ActionsCard({
       ) : (
         <Flex vertical gap={12}>
           <Flex gap={8} wrap>
-            {actions.map((a) => (
+            {ordered.map((a) => (
               <Button
                 key={a.action}
                 type={a.action === forward ? "primary" : "default"}

@@ -3,7 +3,7 @@ import { Card, Flex, Skeleton, Timeline, Typography } from "antd";
 import { ProblemAlert } from "../../../app/components/ProblemAlert";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { useLabels } from "../../../app/i18n/labels";
-import { pickLabel } from "./workflowText";
+import { bracket, pickLabel } from "./workflowText";
 
 /** 办理记录: every step and event, newest first, with who, when, and the comment given. */
 export function HistoryCard({
@@ -56,7 +56,9 @@ export function HistoryCard({
                   <Typography.Text type="secondary" className="rd-small">
                     {formatDateTime(h.at)} ·{" "}
                     {h.actorName
-                      ? `${h.actorName}${h.actorRole ? `（${labels.role(h.actorRole)}）` : ""}`
+                      ? h.actorRole
+                        ? bracket(h.actorName, labels.role(h.actorRole), lang)
+                        : h.actorName
                       : labels.role(h.actorRole)}
                   </Typography.Text>
                 </Flex>

@@ -8,10 +8,11 @@ import { useI18n } from "../../../app/i18n/I18nProvider";
 import { answerObjection, type ObjectionBody, recordObjection } from "../api/workflow";
 import { useObjections, useRefreshInstance } from "../hooks/useInstance";
 import { ObjectionFields } from "./ObjectionFields";
+import { bracket } from "./workflowText";
 
 /** 公示: the notice's working days, and the objections — with who objected for officials only — and their answers. */
 export function NoticeCard({ view }: { view: WorkflowInstanceViewDto }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { instance, notice, viewer } = view;
   const query = useObjections(instance.id, !!notice);
   const [recording, setRecording] = useState(false);
@@ -56,7 +57,7 @@ export function NoticeCard({ view }: { view: WorkflowInstanceViewDto }) {
         </Flex>
         <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
         <Typography.Text strong>
-          {t("workflow.notice.objections")}（{objections.length}）
+          {bracket(t("workflow.notice.objections"), objections.length, lang)}
         </Typography.Text>
         {!query.isPending && objections.length === 0 && (
           <Typography.Text type="secondary">{t("workflow.notice.noObjections")}</Typography.Text>

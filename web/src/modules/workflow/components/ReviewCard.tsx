@@ -13,7 +13,7 @@ import { useI18n } from "../../../app/i18n/I18nProvider";
 import type { MessageKey } from "../../../app/i18n/zh-CN";
 import { drawExperts } from "../api/workflow";
 import { useRefreshInstance, useReview } from "../hooks/useInstance";
-import { pickLabel } from "./workflowText";
+import { bracket, pickLabel } from "./workflowText";
 
 const STATUS_COLOURS: Record<string, string> = {
   assigned: "blue",
@@ -171,7 +171,7 @@ function Summary({
   const rows = [
     ...view.process.criteria.map((c) => ({
       key: c.key,
-      label: `${pickLabel(c.label, lang)}（${c.max}）`,
+      label: bracket(pickLabel(c.label, lang), c.max, lang),
       stat: review.summary.criteria[c.key] ?? null,
     })),
     { key: "__total", label: t("workflow.review.totalRow"), stat: review.summary.total },

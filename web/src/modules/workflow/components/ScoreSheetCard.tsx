@@ -19,7 +19,7 @@ import { ProblemAlert } from "../../../app/components/ProblemAlert";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import type { MessageKey } from "../../../app/i18n/zh-CN";
 import { useRecuse, useScoreSheet, useSubmitScores } from "../hooks/useScoreSheet";
-import { pickLabel } from "./workflowText";
+import { bracket, pickLabel } from "./workflowText";
 
 type Values = { scores: Record<string, number | null>; comment?: string };
 
@@ -91,7 +91,7 @@ function ScoreForm({ sheet }: { sheet: ScoreSheetViewDto }) {
               },
             ]}
           >
-            <InputNumber min={0} max={c.max} precision={1} step={1} style={{ width: 160 }} />
+            <InputNumber min={0} max={c.max} step={1} style={{ width: 160 }} />
           </Form.Item>
         ))}
       </Flex>
@@ -139,7 +139,7 @@ function ScoreResult({ sheet }: { sheet: ScoreSheetViewDto }) {
       items={[
         ...sheet.criteria.map((c) => ({
           key: c.key,
-          label: `${pickLabel(c.label, lang)}（${c.max}）`,
+          label: bracket(pickLabel(c.label, lang), c.max, lang),
           children: formatNumber(sheet.scores?.[c.key] ?? null, lang, { compact: false }),
         })),
         {

@@ -20,6 +20,11 @@ export function subjectTitle(instance: Pick<WorkflowInstanceDto, "data" | "proce
   return label;
 }
 
+/** A remark in brackets, in the reader's typography: "名称（备注）" or "name (remark)". */
+export function bracket(text: string, remark: string | number, lang: Lang): string {
+  return lang === "en-US" ? `${text} (${remark})` : `${text}（${remark}）`;
+}
+
 export function pickLabel(label: LabelText, lang: Lang): string {
   return lang === "en-US" ? label.en : label.zh;
 }

@@ -85,8 +85,9 @@ export function ExpertPoolPage() {
                 <Flex vertical gap={2}>
                   <Typography.Text strong>{e.name}</Typography.Text>
                   <Typography.Text type="secondary" className="rd-small">
-                    {t("workflow.experts.user")}：
-                    {e.userId ? t("workflow.experts.userLinked") : t("workflow.experts.userNone")}
+                    {t("workflow.experts.account", {
+                      state: e.userId ? t("workflow.experts.userLinked") : t("workflow.experts.userNone"),
+                    })}
                   </Typography.Text>
                 </Flex>
               ),
@@ -114,7 +115,7 @@ export function ExpertPoolPage() {
             },
             {
               key: "avoid",
-              title: t("workflow.experts.avoid"),
+              title: t("workflow.experts.avoidShort"),
               align: "right",
               render: (_, e) => e.avoidEntityIds.length || "—",
             },
@@ -151,9 +152,8 @@ export function ExpertPoolPage() {
                   icon={<EditOutlined />}
                   onClick={() => setEditing(e)}
                   aria-label={`${t("common.edit")} ${e.name}`}
-                >
-                  {t("common.edit")}
-                </Button>
+                  title={t("common.edit")}
+                />
               ),
             },
           ]}

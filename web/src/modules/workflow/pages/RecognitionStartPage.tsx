@@ -15,7 +15,16 @@ interface Values {
 
 function KindGroup({ title, hint, kinds }: { title: string; hint: string; kinds: KindOption[] }) {
   return (
-    <fieldset style={{ border: "1px solid #e5e7eb", borderRadius: 8, padding: "4px 16px 16px", margin: 0 }}>
+    // (inside a Radio.Group, whose font size is 0: set it back for the texts)
+    <fieldset
+      style={{
+        border: "1px solid #e5e7eb",
+        borderRadius: 8,
+        padding: "4px 16px 16px",
+        margin: 0,
+        fontSize: "var(--ant-font-size, 14px)",
+      }}
+    >
       <legend style={{ width: "auto", padding: "0 6px", margin: 0, border: 0, fontSize: "inherit" }}>
         <Typography.Text strong>{title}</Typography.Text>
       </legend>

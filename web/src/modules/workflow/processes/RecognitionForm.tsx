@@ -210,16 +210,16 @@ function RecognitionForm({ view }: { view: WorkflowInstanceViewDto }) {
             />
           </Form.Item>
         </Col>
-        <Col xs={24} sm={12} lg={6}>
+        <Col xs={24} sm={12}>
           {number("rdSpending", 10_000_000, 2)}
         </Col>
-        <Col xs={24} sm={12} lg={6}>
+        <Col xs={24} sm={12}>
           {number("rdStaff", 1_000_000, 0)}
         </Col>
-        <Col xs={24} sm={12} lg={6}>
+        <Col xs={24} sm={12}>
           {number("revenue", 100_000_000, 2)}
         </Col>
-        <Col xs={24} sm={12} lg={6}>
+        <Col xs={24} sm={12}>
           {number("siteArea", 10_000_000, 2)}
         </Col>
         <Col span={24}>
@@ -253,7 +253,7 @@ function RecognitionDescriptions({ view }: { view: WorkflowInstanceViewDto }) {
   const industries = Array.isArray(d.industries) ? (d.industries as string[]) : [];
   return (
     <Descriptions
-      column={{ xs: 1, md: 2 }}
+      column={lang === "en-US" ? { xs: 1, xxl: 2 } : { xs: 1, md: 2 }}
       size="small"
       bordered
       styles={{ label: lang === "en-US" ? { width: 200 } : { whiteSpace: "nowrap" } }}

@@ -99,6 +99,7 @@ function NoticeItem({ notice: n, onObject }: { notice: PublicNoticeDto; onObject
           size="small"
           column={1}
           bordered
+          styles={{ label: { whiteSpace: "nowrap" } }}
           items={[
             ...(n.holder ? [{ key: "holder", label: t("notice.holder"), children: n.holder }] : []),
             ...n.lines.map((l, i) => ({
