@@ -28,11 +28,9 @@ export const workflowZh = {
   "workflow.list.filter.state": "当前环节",
   "workflow.list.filter.status": "办理情况",
   "workflow.list.filter.area": "区县",
-  "workflow.list.filter.mine": "只看本单位申报",
   "workflow.list.status.open": "办理中",
   "workflow.list.status.closed": "已办结",
   "workflow.list.col.subject": "名称",
-  "workflow.list.col.process": "事项",
   "workflow.list.col.state": "当前环节",
   "workflow.list.col.applicant": "申请人",
   "workflow.list.col.area": "区县",
@@ -84,14 +82,10 @@ export const workflowZh = {
   "workflow.instance.attachments": "附件材料",
   "workflow.instance.act": "办理",
   "workflow.instance.review": "专家评审",
-  "workflow.instance.score": "评分",
   "workflow.instance.notice": "公示",
   "workflow.instance.certificate": "证书",
   "workflow.instance.comments": "意见",
   "workflow.instance.history": "办理记录",
-  "workflow.instance.stepResult": "办理结果",
-  "workflow.instance.reviewTotal": "专家评审平均分 {mean}（去掉最高最低分后 {trimmed}），共 {n} 位专家评分",
-  "workflow.instance.recommendation": "区县推荐意见",
 
   "workflow.form.save": "保存",
   "workflow.form.saved": "已保存",
@@ -103,17 +97,13 @@ export const workflowZh = {
   "workflow.form.conflict": "这份申报已被他人修改",
   "workflow.form.reload": "重新加载最新内容",
   "workflow.form.empty": "尚未填写",
-  "workflow.form.other": "其他填报内容",
 
   "workflow.attachments.empty": "还没有上传附件",
   "workflow.attachments.kind": "材料类别",
   "workflow.attachments.file": "文件",
   "workflow.attachments.size": "大小",
   "workflow.attachments.uploadedBy": "上传人",
-  "workflow.attachments.uploadedAt": "上传时间",
-  "workflow.attachments.download": "下载",
   "workflow.attachments.upload": "上传文件",
-  "workflow.attachments.choose": "选择文件",
   "workflow.attachments.limits": "允许：{types}；不超过 {size}",
   "workflow.attachments.internal": "内部材料",
   "workflow.attachments.uploaded": "已上传 {name}",
@@ -155,7 +145,6 @@ export const workflowZh = {
   "workflow.review.excluded": "回避排除（{count} 人）",
   "workflow.review.noneExcluded": "没有需要回避的专家",
   "workflow.review.reasons": "回避原因",
-  "workflow.review.seed": "随机种子",
   "workflow.review.assignments": "评审任务",
   "workflow.review.expert": "专家",
   "workflow.review.status": "状态",
@@ -176,7 +165,6 @@ export const workflowZh = {
   "workflow.score.title": "专家评分表",
   "workflow.score.subTitle":
     "请按评审指标逐项打分（0 至满分），提交后不能修改。如与申请单位存在利害关系，请申请回避。",
-  "workflow.score.criterion": "评审指标",
   "workflow.score.max": "满分 {max}",
   "workflow.score.weight": "权重 {weight}",
   "workflow.score.total": "加权总分",
@@ -190,10 +178,8 @@ export const workflowZh = {
   "workflow.score.recused": "已回避本次评审",
   "workflow.score.required": "请为“{criterion}”打分",
   "workflow.score.openApplication": "查看申报材料",
-  "workflow.score.status": "状态：{status}",
   "workflow.score.notFound": "没有找到这张评分表",
 
-  "workflow.notice.period": "公示期",
   "workflow.notice.range": "{from} 至 {to}（{days} 个工作日）",
   "workflow.notice.open": "公示中",
   "workflow.notice.closed": "公示已结束",
@@ -232,7 +218,6 @@ export const workflowZh = {
 
   "workflow.history.empty": "还没有办理记录",
   "workflow.history.to": "进入“{state}”",
-  "workflow.history.by": "{name}",
   "workflow.history.changed": "修改了 {fields}",
 
   "workflow.experts.title": "专家库",
@@ -242,7 +227,6 @@ export const workflowZh = {
   "workflow.experts.edit": "编辑专家",
   "workflow.experts.empty": "专家库还没有专家",
   "workflow.experts.name": "姓名",
-  "workflow.experts.user": "登录账号",
   "workflow.experts.userId": "登录账号 ID",
   "workflow.experts.userIdHint":
     "专家用来评分的账号（角色为“评审专家”）的 ID，可在系统管理员处查到；不填则不能在线评分。",
@@ -288,7 +272,6 @@ export const workflowZh = {
   "notice.received": "已收到您的异议（{at}），我们将在公示期满前核查并答复。",
   "notice.required": "请填写{field}",
   "notice.directory": "平台公开名录",
-  "notice.link": "公示公告",
 };
 
 export type WorkflowMessageKey = keyof typeof workflowZh;
