@@ -213,6 +213,7 @@ export const workflowEn: Record<WorkflowMessageKey, string> = {
   "workflow.certificate.revoked": "Revoked",
   "workflow.certificate.download": "Download the certificate (PDF)",
   "workflow.certificate.verify": "Public verification page",
+  "workflow.certificate.platform": "See it in the platform directory",
 
   "workflow.comments.empty": "No comments yet",
   "workflow.comments.add": "Add a comment",

@@ -207,6 +207,7 @@ export const workflowZh = {
   "workflow.certificate.revoked": "已撤销",
   "workflow.certificate.download": "下载证书（PDF）",
   "workflow.certificate.verify": "公开核验页面",
+  "workflow.certificate.platform": "在平台名录中查看",
 
   "workflow.comments.empty": "还没有意见",
   "workflow.comments.add": "发表意见",

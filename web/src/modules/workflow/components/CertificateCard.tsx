@@ -1,6 +1,7 @@
 import { DownloadOutlined, SafetyCertificateOutlined } from "@ant-design/icons";
 import { formatDate, type WorkflowInstanceViewDto } from "@rdcity/common";
 import { Button, Card, Descriptions, Flex, Tag } from "antd";
+import { Link } from "react-router";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { certificatePdfUrl, verifyPageUrl } from "../api/workflow";
 
@@ -30,7 +31,7 @@ export function CertificateCard({ view }: { view: WorkflowInstanceViewDto }) {
             },
           ]}
         />
-        <Flex gap={8} wrap>
+        <Flex gap={12} wrap align="center">
           <Button type="primary" icon={<DownloadOutlined />} href={certificatePdfUrl(c.id)} download>
             {t("workflow.certificate.download")}
           </Button>
@@ -42,6 +43,11 @@ export function CertificateCard({ view }: { view: WorkflowInstanceViewDto }) {
           >
             {t("workflow.certificate.verify")}
           </Button>
+          {view.instance.subject.type === "platform" && (
+            <Link to={`/console/platforms/${view.instance.subject.id}`} className="rd-nowrap">
+              {t("workflow.certificate.platform")}
+            </Link>
+          )}
         </Flex>
       </Flex>
     </Card>
