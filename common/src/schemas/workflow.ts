@@ -146,6 +146,8 @@ export const WorkflowTaskSchema = z.object({
   kind: z.enum(["act", "review"]),
   instance: WorkflowInstanceSchema,
   actions: z.array(z.string()),
+  /** The actions' labels, in the same order. */
+  actionLabels: z.array(LabelSchema),
   assignmentId: z.string().nullable(),
 });
 export type WorkflowTaskDto = z.infer<typeof WorkflowTaskSchema>;
@@ -170,6 +172,17 @@ export const ExpertSchema = z.object({
   updatedBy: z.string().nullable(),
 });
 export type ExpertDto = z.infer<typeof ExpertSchema>;
+
+/** A user account with the expert role (to link a pool entry to the person who scores). */
+export const ExpertAccountSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  active: z.boolean(),
+  /** The pool entry already linked to this account, if any. */
+  expertId: z.string().nullable(),
+});
+export type ExpertAccountDto = z.infer<typeof ExpertAccountSchema>;
 
 export const ExclusionSchema = z.object({
   expertId: z.string(),

@@ -2,6 +2,7 @@ import type { Role } from "@rdcity/common";
 import { and, asc, eq } from "drizzle-orm";
 import type { Actor } from "../actor.js";
 import { recordAudit } from "../audit/index.js";
+import { users } from "../auth/schema.js";
 import type { Db, Executor } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { isUuid } from "./access.js";
@@ -114,4 +115,28 @@ export async function listExperts(db: Executor, actor: Actor): Promise<Expert[]>
     .from(workflowExperts)
     .orderBy(asc(workflowExperts.name), asc(workflowExperts.id));
   return rows.map(presentExpert);
+}
+
+/** Accounts with the expert role and the pool entry each is linked to (pool managers only). */
+export async function expertAccounts(db: Executor, actor: Actor) {
+  assertManager(actor);
+  const rows = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      status: users.status,
+      expertId: workflowExperts.id,
+    })
+    .from(users)
+    .leftJoin(workflowExperts, eq(workflowExperts.userId, users.id))
+    .where(eq(users.role, "expert"))
+    .orderBy(asc(users.username));
+  return rows.map((r) => ({
+    id: r.id,
+    username: r.username,
+    displayName: r.displayName,
+    active: r.status === "active",
+    expertId: r.expertId,
+  }));
 }

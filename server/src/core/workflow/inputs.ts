@@ -13,6 +13,8 @@ export const StartInstanceInput = z
     ]),
     subject: z.object({ type: z.string().min(1).max(50), id: z.string().min(1).max(100) }).strict(),
     ownerOrgId: z.uuid().nullable().optional(),
+    /** How the applicant is shown (an organisation's name); default: the starting user's name. */
+    ownerName: z.string().trim().min(1).max(200).optional(),
     /** Co-applicants: their experts must stand aside too. */
     partyOrgIds: z.array(z.uuid()).max(50).optional(),
     areaCode: z.enum(DISTRICT_CODES),

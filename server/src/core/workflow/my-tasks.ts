@@ -11,9 +11,18 @@ export type Task =
   | { kind: "act"; instance: WorkflowInstance; actions: string[] }
   | { kind: "review"; instance: WorkflowInstance; assignmentId: string; drawnAt: string };
 
-/** States of a definition in which someone named by `who` can take a transition. */
-function statesFor(def: ProcessDefinition, who: (roles: Participant[]) => boolean): string[] {
-  return Object.keys(def.states).filter((s) => transitionsFrom(def, s).some((t) => who(t.roles)));
+/**
+ * States of a definition in which someone named by `who` can take a transition. For the applicant only steps
+ * that carry the application on count as tasks: being able to withdraw (into a final state) is not a task.
+ */
+function statesFor(
+  def: ProcessDefinition,
+  who: (roles: Participant[]) => boolean,
+  opts: { onwardOnly?: boolean } = {},
+): string[] {
+  return Object.keys(def.states).filter((s) =>
+    transitionsFrom(def, s).some((t) => who(t.roles) && !(opts.onwardOnly && def.states[t.to]?.final)),
+  );
 }
 
 function actionsFor(def: ProcessDefinition, state: string, who: (roles: Participant[]) => boolean) {
@@ -44,7 +53,7 @@ export async function myTasks(db: Executor, actor: Actor, opts: { limit?: number
   const perProcess: SQL[] = [];
   for (const { def } of registeredProcesses()) {
     const roleStates = statesFor(def, byRole);
-    const ownerStates = ownerMatch ? statesFor(def, byOwner) : [];
+    const ownerStates = ownerMatch ? statesFor(def, byOwner, { onwardOnly: true }) : [];
     const arms = [
       roleStates.length ? and(inArray(workflowInstances.state, roleStates), scope) : undefined,
       ownerStates.length ? and(inArray(workflowInstances.state, ownerStates), ownerMatch) : undefined,

@@ -1,6 +1,8 @@
 import {
+  ExpertAccountSchema,
   ExpertSchema,
   ObjectionSchema,
+  ProcessViewSchema,
   PublicNoticeSchema,
   ReviewSummarySchema,
   ScoreSheetViewSchema,
@@ -22,7 +24,7 @@ import { addAttachment, listAttachments, readAttachment } from "./attachments.js
 import { addComment, listComments } from "./comments.js";
 import { drawExperts } from "./draw-experts.js";
 import type { WorkflowEnv } from "./env.js";
-import { addExpert, listExperts, updateExpert } from "./expert-pool.js";
+import { addExpert, expertAccounts, listExperts, updateExpert } from "./expert-pool.js";
 import {
   AnswerInput,
   CommentInput,
@@ -41,11 +43,11 @@ import {
   openPublicNotice,
   recordObjection,
 } from "./public-notice.js";
-import { findProcess } from "./registry.js";
+import { findProcess, registeredProcesses } from "./registry.js";
 import { recuseFromReview, submitScore } from "./scoring.js";
 import { transition } from "./transition.js";
 import { updateInstanceData } from "./update-data.js";
-import { historyView, instanceView, reviewView, scoreSheetView } from "./views.js";
+import { historyView, instanceView, processView, reviewView, scoreSheetView } from "./views.js";
 
 const tags = ["workflow"];
 const Id = z.object({ id: z.uuid() });
@@ -114,12 +116,43 @@ export async function workflowRoutes(fastify: FastifyInstance, opts: { env: Work
     },
     async (request) => {
       const tasks = await myTasks(app.db, actorOf(request));
+      const labelOf = (t: (typeof tasks)[number], action: string) =>
+        findProcess(t.instance.process.key, t.instance.process.version)?.def.transitions.find(
+          (x) => x.action === action,
+        )?.label ?? { zh: action, en: action };
       return tasks.map((t) =>
         t.kind === "act"
-          ? { kind: t.kind, instance: t.instance, actions: t.actions, assignmentId: null }
-          : { kind: t.kind, instance: t.instance, actions: [], assignmentId: t.assignmentId },
+          ? {
+              kind: t.kind,
+              instance: t.instance,
+              actions: t.actions,
+              actionLabels: t.actions.map((a) => labelOf(t, a)),
+              assignmentId: null,
+            }
+          : {
+              kind: t.kind,
+              instance: t.instance,
+              actions: [],
+              actionLabels: [],
+              assignmentId: t.assignmentId,
+            },
       );
     },
+  );
+
+  app.get(
+    "/api/workflow/processes",
+    {
+      schema: {
+        tags,
+        summary: "The registered processes (labels, states, path) for lists and filters",
+        response: { 200: z.array(ProcessViewSchema) },
+      },
+    },
+    async () =>
+      registeredProcesses()
+        .map(({ def }) => processView(def))
+        .sort((a, b) => a.key.localeCompare(b.key) || a.version - b.version),
   );
 
   app.get(
@@ -402,6 +435,18 @@ export async function workflowRoutes(fastify: FastifyInstance, opts: { env: Work
     "/api/workflow/experts",
     { schema: { tags, summary: "The expert pool (专家库)", response: { 200: z.array(ExpertSchema) } } },
     async (request) => listExperts(app.db, actorOf(request)),
+  );
+
+  app.get(
+    "/api/workflow/expert-accounts",
+    {
+      schema: {
+        tags,
+        summary: "User accounts with the expert role, for linking pool entries (pool managers)",
+        response: { 200: z.array(ExpertAccountSchema) },
+      },
+    },
+    async (request) => expertAccounts(app.db, actorOf(request)),
   );
 
   app.post(

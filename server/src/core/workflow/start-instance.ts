@@ -63,7 +63,7 @@ export async function startInstance(
         subjectType: parsed.subject.type,
         subjectId: parsed.subject.id,
         ownerId: actor.userId,
-        ownerName: actor.username,
+        ownerName: parsed.ownerName ?? actor.username,
         ownerOrgId,
         partyOrgIds,
         areaCode: parsed.areaCode,

@@ -40,22 +40,6 @@ export const workflowEn: Record<WorkflowMessageKey, string> = {
   "workflow.list.col.due": "Due",
   "workflow.list.col.updated": "Last activity",
 
-  "workflow.process.platform_recognition": "Recognition of R&D centres and municipal platforms",
-  "workflow.process.platform_revocation": "Revocation of a recognition",
-  "workflow.state.draft": "Draft",
-  "workflow.state.applied": "Awaiting the district's recommendation",
-  "workflow.state.recommended": "Awaiting the formal check",
-  "workflow.state.formal_checked": "Awaiting the expert review",
-  "workflow.state.under_review": "Under expert review",
-  "workflow.state.reviewed": "Awaiting public notice",
-  "workflow.state.in_public_notice": "Under public notice",
-  "workflow.state.approved": "Approved, certificate pending",
-  "workflow.state.certified": "Recognised and certified",
-  "workflow.state.rejected": "Not recognised",
-  "workflow.state.withdrawn": "Withdrawn",
-  "workflow.state.proposed": "Awaiting the city's review",
-  "workflow.state.revoked": "Recognition revoked",
-  "workflow.state.kept": "Recognition kept",
 
   "workflow.start.title": "Apply for recognition",
   "workflow.start.subTitle":
@@ -234,9 +218,10 @@ export const workflowEn: Record<WorkflowMessageKey, string> = {
   "workflow.experts.edit": "Edit the expert",
   "workflow.experts.empty": "The pool has no experts yet",
   "workflow.experts.name": "Name",
-  "workflow.experts.userId": "Account ID",
+  "workflow.experts.userId": "Account",
   "workflow.experts.userIdHint":
-    "The ID of the account (role: expert) the expert scores with; the system administrator can look it up. Without it the expert cannot score online.",
+    "The account (role: expert, opened by the system administrator) the expert scores with. Without one the expert cannot score online.",
+  "workflow.experts.accountTaken": "linked to another expert",
   "workflow.experts.account": "Account: {state}",
   "workflow.experts.avoidShort": "To avoid",
   "workflow.experts.userLinked": "linked",
@@ -258,7 +243,6 @@ export const workflowEn: Record<WorkflowMessageKey, string> = {
   "workflow.experts.searchPlaceholder": "Search by name or credit code",
   "workflow.experts.total": "{count} experts, {active} active",
   "workflow.experts.filter": "Find by name, organisation or field",
-  "workflow.experts.uuid": "Enter a valid account ID",
 
   "notice.title": "Public notices",
   "notice.subTitle":

@@ -37,22 +37,6 @@ export const workflowZh = {
   "workflow.list.col.due": "办理期限",
   "workflow.list.col.updated": "最近办理",
 
-  "workflow.process.platform_recognition": "研发中心与市级创新平台认定",
-  "workflow.process.platform_revocation": "撤销平台认定",
-  "workflow.state.draft": "填报中",
-  "workflow.state.applied": "待区县推荐",
-  "workflow.state.recommended": "待形式审查",
-  "workflow.state.formal_checked": "待专家评审",
-  "workflow.state.under_review": "专家评审中",
-  "workflow.state.reviewed": "待公示",
-  "workflow.state.in_public_notice": "公示中",
-  "workflow.state.approved": "已认定，待发证",
-  "workflow.state.certified": "已认定并发证",
-  "workflow.state.rejected": "未予认定",
-  "workflow.state.withdrawn": "已撤回",
-  "workflow.state.proposed": "待市科技局审核",
-  "workflow.state.revoked": "已撤销认定",
-  "workflow.state.kept": "维持认定",
 
   "workflow.start.title": "申请认定",
   "workflow.start.subTitle":
@@ -228,9 +212,10 @@ export const workflowZh = {
   "workflow.experts.edit": "编辑专家",
   "workflow.experts.empty": "专家库还没有专家",
   "workflow.experts.name": "姓名",
-  "workflow.experts.userId": "登录账号 ID",
+  "workflow.experts.userId": "登录账号",
   "workflow.experts.userIdHint":
-    "专家用来评分的账号（角色为“评审专家”）的 ID，可在系统管理员处查到；不填则不能在线评分。",
+    "专家用来评分的账号（角色为“评审专家”，由系统管理员开设）；不关联则不能在线评分。",
+  "workflow.experts.accountTaken": "已关联其他专家",
   "workflow.experts.account": "登录账号：{state}",
   "workflow.experts.avoidShort": "回避单位",
   "workflow.experts.userLinked": "已关联",
@@ -252,7 +237,6 @@ export const workflowZh = {
   "workflow.experts.searchPlaceholder": "输入单位名称或统一社会信用代码搜索",
   "workflow.experts.total": "共 {count} 位专家，其中在库 {active} 位",
   "workflow.experts.filter": "按姓名、单位或领域查找",
-  "workflow.experts.uuid": "请输入有效的账号 ID",
 
   "notice.title": "公示公告",
   "notice.subTitle": "长沙市科学技术局认定事项公示。公示期内，对公示内容有异议的，可以实名提出。",

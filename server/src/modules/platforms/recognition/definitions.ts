@@ -22,7 +22,7 @@ export const ApplicationFields = z.object({
   /** 研发人员（人） */
   rdStaff: z.number().int().min(0).max(1_000_000),
   /** 上年度营业收入（万元） */
-  revenue: z.number().min(0).max(100_000_000).optional(),
+  revenue: z.number().min(0).max(100_000_000).nullable().optional(),
   /** 研发场地面积（平方米） */
   siteArea: z.number().min(0).max(10_000_000),
   researchFocus: z.string().trim().min(10).max(2000),

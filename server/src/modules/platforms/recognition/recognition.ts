@@ -183,6 +183,7 @@ export async function startRecognition(
     {
       process: recognitionProcess.key,
       subject: { type: "platform", id: subjectId },
+      ownerName: org.name,
       areaCode: org.districtCode as never,
       data,
     },

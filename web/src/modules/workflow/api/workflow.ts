@@ -1,7 +1,9 @@
 import type {
   DrawDto,
+  ExpertAccountDto,
   ExpertDto,
   ObjectionDto,
+  ProcessViewDto,
   ReviewSummaryDto,
   ScoreSheetViewDto,
   WorkflowAttachmentDto,
@@ -52,6 +54,8 @@ export const workflowKeys = {
   part: (id: string, part: string) => [...workflowKeys.instance(id), part] as const,
   assignment: (id: string) => [...workflowKeys.all, "assignment", id] as const,
   experts: () => [...workflowKeys.all, "experts"] as const,
+  expertAccounts: () => [...workflowKeys.all, "expert-accounts"] as const,
+  processes: () => [...workflowKeys.all, "processes"] as const,
 };
 
 const inst = (id: string) => `/api/workflow/instances/${encodeURIComponent(id)}`;
@@ -140,6 +144,8 @@ export const answerObjection = (objectionId: string, answer: string) =>
   });
 
 export const fetchExperts = () => api<ExpertDto[]>("/api/workflow/experts");
+export const fetchExpertAccounts = () => api<ExpertAccountDto[]>("/api/workflow/expert-accounts");
+export const fetchProcesses = () => api<ProcessViewDto[]>("/api/workflow/processes");
 
 export const addExpert = (body: ExpertBody) =>
   api<ExpertDto>("/api/workflow/experts", { method: "POST", body });

@@ -1,12 +1,12 @@
 import { DISTRICTS, type ExpertDto } from "@rdcity/common";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Drawer, Flex, Form, Input, Select, Switch } from "antd";
 import { useState } from "react";
 import { type ApiError, hasCode } from "../../../app/api/problem";
 import { MessagesAlert } from "../../../app/components/ProblemAlert";
 import { applyProblemToForm } from "../../../app/forms/problemToForm";
 import { useI18n } from "../../../app/i18n/I18nProvider";
-import { addExpert, type ExpertBody, updateExpert, workflowKeys } from "../api/workflow";
+import { addExpert, type ExpertBody, fetchExpertAccounts, updateExpert, workflowKeys } from "../api/workflow";
 import { industryOptions } from "../processes/recognitionOptions";
 import { EntityPicker } from "./EntityPicker";
 
@@ -20,7 +20,6 @@ const FIELDS = [
   "avoidEntityIds",
   "active",
 ];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Values {
   name: string;
@@ -64,6 +63,7 @@ export function ExpertDrawer({ expert, onClose }: { expert: ExpertDto | null; on
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
+  const accounts = useQuery({ queryKey: workflowKeys.expertAccounts(), queryFn: fetchExpertAccounts });
   const [messages, setMessages] = useState<string[]>([]);
   const [conflict, setConflict] = useState<string | null>(null);
   const save = useMutation({
@@ -75,6 +75,7 @@ export function ExpertDrawer({ expert, onClose }: { expert: ExpertDto | null; on
     },
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: workflowKeys.experts() });
+      await queryClient.invalidateQueries({ queryKey: workflowKeys.expertAccounts() });
       message.success(t("workflow.experts.saved", { name: saved.name }));
       onClose();
     },
@@ -144,16 +145,22 @@ export function ExpertDrawer({ expert, onClose }: { expert: ExpertDto | null; on
           name="userId"
           label={t("workflow.experts.userId")}
           extra={t("workflow.experts.userIdHint")}
-          rules={[
-            {
-              validator: async (_: unknown, v: unknown) => {
-                if (typeof v === "string" && v.trim() && !UUID.test(v.trim()))
-                  throw new Error(t("workflow.experts.uuid"));
-              },
-            },
-          ]}
         >
-          <Input className="rd-mono" maxLength={36} placeholder="xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            loading={accounts.isLoading}
+            options={(accounts.data ?? []).map((a) => ({
+              value: a.id,
+              label: `${a.displayName}（${a.username}）`,
+              disabled: (a.expertId !== null && a.expertId !== expert?.id) || !a.active,
+              title:
+                a.expertId !== null && a.expertId !== expert?.id
+                  ? t("workflow.experts.accountTaken")
+                  : undefined,
+            }))}
+          />
         </Form.Item>
         <Form.Item name="orgEntityId" label={t("workflow.experts.orgEntity")}>
           <EntityPicker

@@ -1,5 +1,6 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { DISTRICTS, formatDateTime, type WorkflowInstanceDto } from "@rdcity/common";
+import { DISTRICTS, formatDateTime, type LabelText, type WorkflowInstanceDto } from "@rdcity/common";
+import { useQuery } from "@tanstack/react-query";
 import { Button, Flex, type TableColumnsType, Tag, Typography } from "antd";
 import { useMemo } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
@@ -9,10 +10,8 @@ import type { FilterDef } from "../../../app/components/list/types";
 import { PageHeader } from "../../../app/components/PageHeader";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { useLabels } from "../../../app/i18n/labels";
-import type { MessageKey } from "../../../app/i18n/zh-CN";
-import { listInstances, workflowKeys } from "../api/workflow";
+import { fetchProcesses, listInstances, workflowKeys } from "../api/workflow";
 import { isOverdue, pickLabel, stateColour, subjectTitle } from "../components/workflowText";
-import { LISTED_PROCESSES } from "../processes/registry";
 
 /** The applications on platforms: recognition and revocation (annual reports have their own list). */
 const listPlatformApplications = (params: Parameters<typeof listInstances>[0], signal?: AbortSignal) =>
@@ -26,21 +25,30 @@ function useFilters(): FilterDef[] {
   const session = useSession();
   const [search] = useSearchParams();
   const process = search.get("process");
+  // The processes on platforms (recognition, revocation), with their states, as the server defines them.
+  const listed = useQuery({
+    queryKey: workflowKeys.processes(),
+    queryFn: fetchProcesses,
+    staleTime: Number.POSITIVE_INFINITY,
+    select: (all) => all.filter((p) => p.subjectType === "platform"),
+  });
   return useMemo(() => {
-    const processes = process ? LISTED_PROCESSES.filter((p) => p.key === process) : LISTED_PROCESSES;
-    const states = [...new Set(processes.flatMap((p) => p.states))];
+    const all = listed.data ?? [];
+    const processes = process ? all.filter((p) => p.key === process) : all;
+    const states = new Map<string, LabelText>();
+    for (const p of processes) for (const s of p.states) if (!states.has(s.name)) states.set(s.name, s.label);
     const filters: FilterDef[] = [
       {
         kind: "select",
         name: "process",
         label: t("workflow.list.filter.process"),
-        options: LISTED_PROCESSES.map((p) => ({ value: p.key, label: t(p.label) })),
+        options: all.map((p) => ({ value: p.key, label: pickLabel(p.label, lang) })),
       },
       {
         kind: "select",
         name: "state",
         label: t("workflow.list.filter.state"),
-        options: states.map((s) => ({ value: s, label: t(`workflow.state.${s}` as MessageKey) })),
+        options: [...states].map(([value, label]) => ({ value, label: pickLabel(label, lang) })),
       },
       {
         kind: "select",
@@ -61,7 +69,7 @@ function useFilters(): FilterDef[] {
       });
     }
     return filters;
-  }, [t, lang, process, session.user.role]);
+  }, [t, lang, process, session.user.role, listed.data]);
 }
 
 function useColumns(): TableColumnsType<WorkflowInstanceDto> {

@@ -92,7 +92,14 @@ export function TaskListPage() {
                 task.kind === "review" ? (
                   <Tag color="purple">{t("workflow.tasks.review")}</Tag>
                 ) : (
-                  <Tag color="blue">{pickLabel(task.instance.stateLabel, lang)}</Tag>
+                  <Flex gap={4} wrap>
+                    <Tag>{pickLabel(task.instance.stateLabel, lang)}</Tag>
+                    {task.actionLabels.map((l) => (
+                      <Tag color="blue" key={l.zh}>
+                        {pickLabel(l, lang)}
+                      </Tag>
+                    ))}
+                  </Flex>
                 ),
             },
             {

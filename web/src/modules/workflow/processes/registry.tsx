@@ -1,6 +1,5 @@
 import type { WorkflowInstanceDto, WorkflowInstanceViewDto } from "@rdcity/common";
 import type { ComponentType } from "react";
-import type { MessageKey } from "../../../app/i18n/zh-CN";
 import { GenericData } from "./GenericData";
 import { RECOGNITION_FIELDS, RecognitionData } from "./RecognitionForm";
 
@@ -42,32 +41,3 @@ export function processUi(key: string): ProcessUi {
 export function instancePath(instance: WorkflowInstanceDto): string {
   return processUi(instance.process.key).page?.(instance) ?? `/console/workflow/${instance.id}`;
 }
-
-/**
- * The processes the list filters offer, with their states (for the "current step" filter). The API has no list
- * of process definitions yet; the labels live in the catalogue under workflow.process.* and workflow.state.*.
- */
-export const LISTED_PROCESSES: { key: string; label: MessageKey; states: string[] }[] = [
-  {
-    key: "platform_recognition",
-    label: "workflow.process.platform_recognition",
-    states: [
-      "draft",
-      "applied",
-      "recommended",
-      "formal_checked",
-      "under_review",
-      "reviewed",
-      "in_public_notice",
-      "approved",
-      "certified",
-      "rejected",
-      "withdrawn",
-    ],
-  },
-  {
-    key: "platform_revocation",
-    label: "workflow.process.platform_revocation",
-    states: ["proposed", "in_public_notice", "revoked", "kept"],
-  },
-];
