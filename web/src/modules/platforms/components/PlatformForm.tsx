@@ -292,7 +292,11 @@ export function PlatformForm(props: Props) {
             </Col>
             {props.mode === "edit" && (
               <Col xs={24}>
-                <Alert type="info" showIcon title={t("platform.form.statusHint", { status: labels.platformStatus(status ?? "") })} />
+                <Alert
+                  type="info"
+                  showIcon
+                  title={t("platform.form.statusHint", { status: labels.platformStatus(status ?? "") })}
+                />
               </Col>
             )}
           </Row>
