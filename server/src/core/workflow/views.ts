@@ -14,7 +14,7 @@ import { availableActions } from "./available-actions.js";
 import { EXCLUSION_REASONS, type ExclusionReason } from "./conflicts.js";
 import { DEFAULT_CONTENT_TYPES, type ProcessDefinition, transitionsFrom } from "./definition.js";
 import { listDraws } from "./draw-experts.js";
-import type { WorkflowEnv } from "./env.js";
+import { envOf, type WorkflowEnv } from "./env.js";
 import { instanceHistory, presentInstance } from "./history.js";
 import { stateLabel } from "./labels.js";
 import { getProcess } from "./registry.js";
@@ -137,7 +137,8 @@ export async function instanceView(
           endsOn: notice.endsOn,
           endsAt: notice.endsAt.toISOString(),
           workingDays: notice.workingDays,
-          open: noticeOpen,
+          // Running now: not closed by a transition and its last working day not over.
+          open: noticeOpen && envOf(env).clock.now().getTime() <= notice.endsAt.getTime(),
         }
       : null,
     certificate: certificate
