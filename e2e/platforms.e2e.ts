@@ -90,6 +90,7 @@ describe("the platform directory in the browser", () => {
         expect.stringMatching(/^市级[\d,]+$/),
       ]);
     await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator(".ant-select-dropdown:visible").count()).toBe(0);
     await shot(page, "public-platforms-zh-CN");
     await expectAccessible(page, "public directory (zh-CN)");
 
