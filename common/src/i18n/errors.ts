@@ -260,11 +260,6 @@ export const ERRORS = {
     zh: "该异议已于 {at} 由 {by} 答复",
     en: "This objection was already answered by {by} at {at}",
   },
-  platform_taken: {
-    status: 409,
-    zh: "依托单位已有同名同类型的平台“{name}”",
-    en: "The host organisation already has a platform of this type named “{name}”",
-  },
   recognition_type: {
     status: 422,
     zh: "“{type}”不是市级可认定的平台类别（可认定：五类研发中心和市级创新平台）",
@@ -284,6 +279,11 @@ export const ERRORS = {
     status: 409,
     zh: "平台“{name}”未处于认定状态，无需撤销",
     en: "“{name}” is not recognised, so there is nothing to revoke",
+  },
+  platform_taken: {
+    status: 409,
+    zh: "依托单位已有同名同类型的平台“{name}”",
+    en: "The host organisation already has a platform of this type named “{name}”",
   },
   platform_code_taken: {
     status: 409,

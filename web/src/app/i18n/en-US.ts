@@ -17,6 +17,10 @@ export const enUS: Messages = {
   "app.footer": "Changsha Science and Technology Bureau · rdcity, the open-source innovation platform",
 
   "a11y.skipToContent": "Skip to main content",
+  "portal.nav": "Public services",
+  "portal.platforms": "Platform directory",
+  "portal.notices": "Public notices",
+  "portal.verify": "Verify a certificate",
   "a11y.mainMenu": "Main menu",
   "a11y.breadcrumb": "Breadcrumb",
 

@@ -64,7 +64,8 @@ export const platformsZh = {
   "platform.form.removeLink": "移除",
   "platform.form.entitySearch": "输入主体名称或统一社会信用代码搜索",
   "platform.form.levelHint": "该类型可选级别：{levels}",
-  "platform.form.statusHint": "当前状态：{status}。状态在平台详情页用“变更状态”按生命周期变更；撤销和整合后不可再改。",
+  "platform.form.statusHint":
+    "当前状态：{status}。状态在平台详情页用“变更状态”按生命周期变更；撤销和整合后不可再改。",
   "platform.form.typeFirst": "请先选择平台类型",
   "platform.createSubmit": "保存平台",
   "platform.form.noMatch": "没有找到，换个名称或信用代码试试",

@@ -40,7 +40,6 @@ export const workflowEn: Record<WorkflowMessageKey, string> = {
   "workflow.list.col.due": "Due",
   "workflow.list.col.updated": "Last activity",
 
-
   "workflow.start.title": "Apply for recognition",
   "workflow.start.subTitle":
     "Choose the kind of recognition and name the centre (platform) to create the application; then fill it in, upload the documents and submit.",
@@ -264,5 +263,6 @@ export const workflowEn: Record<WorkflowMessageKey, string> = {
   "notice.received":
     "Your objection was received ({at}); it will be looked into and answered before the notice ends.",
   "notice.required": "Please fill in {field}",
-  "notice.directory": "Public platform directory",
+  "notice.footer":
+    "Anyone may object to a notice by name while it runs; the identity of whoever objects is kept confidential.",
 };

@@ -37,7 +37,6 @@ export const workflowZh = {
   "workflow.list.col.due": "办理期限",
   "workflow.list.col.updated": "最近办理",
 
-
   "workflow.start.title": "申请认定",
   "workflow.start.subTitle":
     "选择申请认定的类别，填写研发中心（平台）名称后创建申报书；之后可以继续填写、上传材料并提交。",
@@ -256,7 +255,7 @@ export const workflowZh = {
   "notice.submit": "提交异议",
   "notice.received": "已收到您的异议（{at}），我们将在公示期满前核查并答复。",
   "notice.required": "请填写{field}",
-  "notice.directory": "平台公开名录",
+  "notice.footer": "公示期内对公示对象有异议的，可实名提出；异议人身份信息予以保密。",
 };
 
 export type WorkflowMessageKey = keyof typeof workflowZh;

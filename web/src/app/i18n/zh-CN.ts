@@ -16,6 +16,10 @@ export const zhCN = {
   "app.footer": "长沙市科学技术局 · rdcity 开源科创管理平台",
 
   "a11y.skipToContent": "跳到主要内容",
+  "portal.nav": "公开服务",
+  "portal.platforms": "平台名录",
+  "portal.notices": "公示公告",
+  "portal.verify": "证书核验",
   "a11y.mainMenu": "主菜单",
   "a11y.breadcrumb": "面包屑导航",
 

@@ -1,14 +1,21 @@
 import type { Lang } from "@rdcity/common";
 import { Flex, Segmented, Typography } from "antd";
 import { type ReactNode, useEffect } from "react";
-import { Link } from "react-router";
+import { Link, NavLink } from "react-router";
 import { useI18n } from "../i18n/I18nProvider";
 import { BrandMark } from "./BrandMark";
 import { ElderToggle } from "./HeaderTools";
 
+/** The public pages, linked from every one of them. */
+const PORTAL = [
+  { to: "/public/platforms", label: "portal.platforms" },
+  { to: "/public/notices", label: "portal.notices" },
+  { to: "/public/verify", label: "portal.verify" },
+] as const;
+
 /**
- * The frame of a public page (no session, no console): brand, large-type and language switches, an optional
- * sign-in link, the page, a footer. Each public module passes its own texts.
+ * The frame of every public page (no session, no console): brand, the public pages' navigation, large-type and
+ * language switches, an optional sign-in link, the page, a footer. Each public module passes its own texts.
  */
 export function PublicLayout({
   title,
@@ -43,6 +50,13 @@ export function PublicLayout({
           <Typography.Text strong>{brand}</Typography.Text>
         </Link>
         <Flex align="center" gap={16} wrap>
+          <nav aria-label={t("portal.nav")} className="rd-public-nav">
+            {PORTAL.map((p) => (
+              <NavLink key={p.to} to={p.to}>
+                {t(p.label)}
+              </NavLink>
+            ))}
+          </nav>
           <ElderToggle />
           <Segmented<Lang>
             size="small"

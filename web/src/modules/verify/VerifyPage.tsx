@@ -206,6 +206,7 @@ export function VerifyPage() {
       brand={t("verify.brand")}
       home="/public/verify"
       footer={t("verify.footer")}
+      signIn={t("public.signIn")}
     >
       <div style={{ maxWidth: 760, margin: "0 auto" }}>
         <header className="rd-page-header">

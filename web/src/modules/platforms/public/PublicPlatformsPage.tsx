@@ -2,11 +2,11 @@ import { Flex, Typography } from "antd";
 import { DataList } from "../../../app/components/list/DataList";
 import { useListState } from "../../../app/components/list/useListState";
 import { useI18n } from "../../../app/i18n/I18nProvider";
+import { PublicLayout } from "../../../app/layout/PublicLayout";
 import { fetchPublicPlatformMap, listPublicPlatforms, publicPlatformKeys } from "../api/publicPlatforms";
 import { PlatformMapCard } from "../components/PlatformMapCard";
 import { usePlatformFilters } from "../components/platformFilters";
 import { usePlatformFacets } from "../hooks/usePlatformFacets";
-import { PublicLayout } from "./PublicLayout";
 import { usePublicColumns } from "./publicColumns";
 
 const SORTABLE = { name: "name", recognisedOn: "recognisedOn" };
@@ -21,7 +21,13 @@ export function PublicPlatformsPage() {
   const { filters, advanced } = usePlatformFilters(facets.data, { publicView: true });
   const columns = usePublicColumns();
   return (
-    <PublicLayout title={t("public.title")}>
+    <PublicLayout
+      title={t("public.title")}
+      brand={t("public.brand")}
+      home="/public/platforms"
+      footer={t("public.footer")}
+      signIn={t("public.signIn")}
+    >
       <header className="rd-page-header">
         <Typography.Title level={1} className="rd-page-title">
           {t("public.title")}

@@ -20,11 +20,11 @@ import { useState } from "react";
 import { ProblemAlert } from "../../../app/components/ProblemAlert";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { useLabels } from "../../../app/i18n/labels";
+import { PublicLayout } from "../../../app/layout/PublicLayout";
 import { fetchPublicNotices, objectToNotice, publicNoticeKeys } from "../api/publicNotices";
 import type { ObjectionBody } from "../api/workflow";
 import { ObjectionFields } from "../components/ObjectionFields";
 import { pickLabel } from "../components/workflowText";
-import { NoticeLayout } from "./NoticeLayout";
 
 /** 公示公告: what is under public notice now, and a way to object by real name (no sign-in). */
 export function PublicNoticesPage() {
@@ -36,7 +36,13 @@ export function PublicNoticesPage() {
   const [objecting, setObjecting] = useState<PublicNoticeDto | null>(null);
   const notices = query.data ?? [];
   return (
-    <NoticeLayout title={t("notice.title")}>
+    <PublicLayout
+      title={t("notice.title")}
+      brand={t("notice.brand")}
+      home="/public/notices"
+      footer={t("notice.footer")}
+      signIn={t("public.signIn")}
+    >
       <header className="rd-page-header">
         <Typography.Title level={1} className="rd-page-title">
           {t("notice.title")}
@@ -60,7 +66,7 @@ export function PublicNoticesPage() {
         ))}
       </Row>
       {objecting && <ObjectionModal notice={objecting} onClose={() => setObjecting(null)} />}
-    </NoticeLayout>
+    </PublicLayout>
   );
 }
 
