@@ -51,6 +51,7 @@ async function act(page: Page, action: string) {
 describe("recognition of an R&D centre in the browser", () => {
   let browser: Browser;
   let instanceUrl = "";
+  let platformPath = "";
   beforeAll(async () => {
     browser = await launch();
     // The journey runs on a fixed Monday of 2026 (deadlines and the notice's working days are then the same on
@@ -288,6 +289,7 @@ describe("recognition of an R&D centre in the browser", () => {
       expect(pdf.headers()["content-type"]).toContain("application/pdf");
       const verifyHref = await city.getByRole("link", { name: /核验/ }).first().getAttribute("href");
       expect(verifyHref).toContain(`/public/verify/${encodeURIComponent(number)}`);
+      platformPath = (await city.getByRole("link", { name: "在平台名录中查看" }).getAttribute("href")) ?? "";
       await city.context().close();
 
       const publicPage = await newPage(browser);
@@ -310,6 +312,27 @@ describe("recognition of an R&D centre in the browser", () => {
     } finally {
       await setClock(browser, new Date().toISOString());
     }
+  });
+
+  it("the district proposes to revoke the recognition from the platform's page; the case opens for the city", async () => {
+    expect(platformPath).toMatch(/^\/console\/platforms\/[0-9a-f-]{36}$/);
+    const page = await newPage(browser);
+    await signIn(page, "yuelu");
+    await page.goto(`${baseUrl()}${platformPath}`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(CENTRE);
+    // yuelu switched to English earlier in this run (the choice is kept with the account): back to Chinese.
+    if ((await page.getByText("Directory", { exact: true }).count()) > 0)
+      await page.getByText("中文", { exact: true }).click();
+    await page.getByRole("button", { name: "提出撤销认定" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: /^提出撤销$/ }).click();
+    await expect.poll(() => dialog.getByText("请填写撤销理由").count()).toBe(1);
+    await dialog.getByLabel("撤销理由").fill("连续两年未报送年度报告，经核查已停止研发活动。");
+    await dialog.getByRole("button", { name: /^提出撤销$/ }).click();
+    await page.waitForURL(/\/console\/workflow\/[0-9a-f-]{36}$/);
+    await expect.poll(() => stateTag(page)).toBe("待市科技局审核");
+    await expectAccessible(page, "revocation case (zh-CN)");
+    await page.context().close();
   });
 
   it("the public notices page needs no sign-in and takes an objection by real name", async () => {

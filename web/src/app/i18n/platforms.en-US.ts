@@ -68,6 +68,14 @@ export const platformsEn: Record<PlatformMessageKey, string> = {
   "platform.form.levelHint": "Levels this type can have: {levels}",
   "platform.form.statusHint":
     "Current status: {status}. Change it with “Change status” on the platform's page, along the lifecycle; revoked and merged platforms cannot change any more.",
+  "platform.revocation.propose": "Propose revocation",
+  "platform.revocation.title": "Propose to revoke the recognition of “{name}”",
+  "platform.revocation.hint":
+    "This opens a revocation case: the city publishes a notice, answers objections and decides. Once revoked, the platform's status becomes revoked and its certificate is no longer valid.",
+  "platform.revocation.reason": "Reason",
+  "platform.revocation.reasonRequired": "Give the reason",
+  "platform.revocation.reasonLength": "The reason must be 4–2000 characters",
+  "platform.revocation.submit": "Propose",
   "platform.form.typeFirst": "Choose the platform type first",
   "platform.createSubmit": "Save platform",
   "platform.form.noMatch": "Nothing found; try another name or credit code",

@@ -67,6 +67,14 @@ export const platformsZh = {
   "platform.form.statusHint":
     "当前状态：{status}。状态在平台详情页用“变更状态”按生命周期变更；撤销和整合后不可再改。",
   "platform.form.typeFirst": "请先选择平台类型",
+  "platform.revocation.propose": "提出撤销认定",
+  "platform.revocation.title": "提出撤销“{name}”的认定",
+  "platform.revocation.hint":
+    "提出后进入撤销认定办件：市科技局发布撤销公示、答复异议后作出决定；决定撤销后平台状态变为“已撤销”，认定证书同时失效。",
+  "platform.revocation.reason": "撤销理由",
+  "platform.revocation.reasonRequired": "请填写撤销理由",
+  "platform.revocation.reasonLength": "撤销理由应为 4–2000 个字",
+  "platform.revocation.submit": "提出撤销",
   "platform.createSubmit": "保存平台",
   "platform.form.noMatch": "没有找到，换个名称或信用代码试试",
   "platform.form.hostHint": "依托单位须是主体库中在册的单位；没有时请先在主体库登记。",

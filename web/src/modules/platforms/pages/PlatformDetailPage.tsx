@@ -1,4 +1,4 @@
-import { EditOutlined, SwapOutlined } from "@ant-design/icons";
+import { EditOutlined, StopOutlined, SwapOutlined } from "@ant-design/icons";
 import { isFinalPlatformStatus } from "@rdcity/common";
 import { Button, Col, Result, Row, Skeleton, Tabs, Tag } from "antd";
 import { Suspense, useState } from "react";
@@ -13,7 +13,10 @@ import { PlatformChanges, PlatformStatusHistory } from "../components/PlatformHi
 import { PlatformOverview } from "../components/PlatformOverview";
 import { PlatformStatusModal } from "../components/PlatformStatusModal";
 import { LEVEL_COLOURS, STATUS_COLOURS, usePlatformLabels } from "../components/platformLabels";
+import { RevocationModal } from "../components/RevocationModal";
 import { usePlatform } from "../hooks/usePlatform";
+
+const RECOGNISED: readonly string[] = ["recognised", "operating", "evaluated"];
 
 export function PlatformDetailPage() {
   const { id = "" } = useParams();
@@ -25,6 +28,7 @@ export function PlatformDetailPage() {
   const { can } = useAuth();
   const navigate = useNavigate();
   const [statusOpen, setStatusOpen] = useState(false);
+  const [revokeOpen, setRevokeOpen] = useState(false);
   const crumbs = [
     { title: t("menu.platforms") },
     { title: t("menu.platformDirectory"), to: "/console/platforms" },
@@ -65,6 +69,8 @@ export function PlatformDetailPage() {
   const tab = search.get("tab") === "reports" && can("report.read") ? "reports" : "overview";
   // The record was read in the caller's scope, so platform.write here means "may change this one".
   const mayWrite = can("platform.write") && !isFinalPlatformStatus(p.status);
+  // A recognised platform's recognition is revoked through the revocation process, not by a status change.
+  const mayProposeRevocation = mayWrite && RECOGNISED.includes(p.status);
   return (
     <>
       <PageHeader
@@ -92,6 +98,11 @@ export function PlatformDetailPage() {
               <Button icon={<SwapOutlined />} onClick={() => setStatusOpen(true)}>
                 {t("platform.status.change")}
               </Button>
+              {mayProposeRevocation && (
+                <Button danger icon={<StopOutlined />} onClick={() => setRevokeOpen(true)}>
+                  {t("platform.revocation.propose")}
+                </Button>
+              )}
             </>
           )
         }
@@ -134,6 +145,9 @@ export function PlatformDetailPage() {
             : []),
         ]}
       />
+      {mayProposeRevocation && (
+        <RevocationModal platform={p} open={revokeOpen} onClose={() => setRevokeOpen(false)} />
+      )}
       {mayWrite && (
         <PlatformStatusModal
           platform={p}

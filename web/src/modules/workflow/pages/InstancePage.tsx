@@ -1,6 +1,6 @@
 import { formatDateTime } from "@rdcity/common";
 import { Card, Col, Descriptions, Flex, Result, Row, Skeleton, Tag, Typography } from "antd";
-import { Link, useParams } from "react-router";
+import { Link, Navigate, useParams } from "react-router";
 import { hasCode } from "../../../app/api/problem";
 import { PageHeader } from "../../../app/components/PageHeader";
 import { ProblemAlert } from "../../../app/components/ProblemAlert";
@@ -63,6 +63,8 @@ export function InstancePage() {
   const view = query.data;
   const { instance, process, viewer } = view;
   const ui = processUi(process.key);
+  // A process with a page of its own module (annual reports) is worked on there; links to it land here too.
+  if (ui.page) return <Navigate to={ui.page(instance)} replace />;
   const title = subjectTitle(instance, lang);
   const overdue = isOverdue(instance.dueAt, instance.closedAt);
   const actions = <ActionsCard view={view} formFields={ui.formFields} />;
