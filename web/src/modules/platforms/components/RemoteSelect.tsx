@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Select, Spin, Typography } from "antd";
-import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
+import { useSettled } from "../../../app/hooks/useSettled";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 
 export interface RemoteOption {
@@ -25,16 +26,6 @@ interface Props {
   /** Options that may not be chosen (e.g. the platform itself as its own successor). */
   exclude?: string[];
   "aria-label"?: string;
-}
-
-/** The text typed, settled for 300 ms (so a search runs once a person pauses, not on every key). */
-function useSettled(text: string, ms = 300): string {
-  const [settled, setSettled] = useState(text);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(text), ms);
-    return () => window.clearTimeout(timer);
-  }, [text, ms]);
-  return settled;
 }
 
 /** A select that searches the server as one types (registry entities, platforms); keeps the chosen label. */

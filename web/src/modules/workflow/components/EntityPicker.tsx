@@ -1,17 +1,9 @@
 import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
 import { Select, Spin, Typography } from "antd";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
+import { useSettled } from "../../../app/hooks/useSettled";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { type EntityOption, fetchEntity, searchEntities } from "../api/workflow";
-
-function useSettled(text: string, ms = 300): string {
-  const [settled, setSettled] = useState(text);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(text), ms);
-    return () => window.clearTimeout(timer);
-  }, [text, ms]);
-  return settled;
-}
 
 type Props =
   | { multiple?: false; value?: string | null; onChange?: (v: string | null, e: EntityOption | null) => void }
