@@ -45,3 +45,41 @@ export function formatNumber(
     maximumFractionDigits: opts.digits ?? (compact ? 2 : 2),
   }).format(value);
 }
+
+const EN_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+function dateParts(isoDate: string): [number, number, number] {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!m) throw new Error(`not an ISO date: ${isoDate}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+/** 2026-11-28 → 2026年11月28日 (the form of official documents: no leading zeros). */
+export function chineseDate(isoDate: string): string {
+  const [y, m, d] = dateParts(isoDate);
+  return `${y}年${m}月${d}日`;
+}
+
+/** 2026-11-28 → 28 November 2026. */
+export function englishDate(isoDate: string): string {
+  const [y, m, d] = dateParts(isoDate);
+  return `${d} ${EN_MONTHS[m - 1]} ${y}`;
+}
+
+/** A date written out as a certificate prints it, in the reader's language. */
+export function longDate(isoDate: string, lang: "zh-CN" | "en-US"): string {
+  return lang === "en-US" ? englishDate(isoDate) : chineseDate(isoDate);
+}

@@ -1,5 +1,5 @@
 import { CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled } from "@ant-design/icons";
-import type { Lang } from "@rdcity/common";
+import { type Lang, longDate } from "@rdcity/common";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Card, Descriptions, Flex, Form, Grid, Input, Spin, Typography } from "antd";
 import type { ReactNode } from "react";
@@ -15,27 +15,6 @@ import {
   NUMBER_PATTERN,
   type PublicCertificate,
 } from "./api";
-
-const EN_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** 2026-11-28 → 2026年11月28日 / 28 November 2026 (as the certificate prints it). */
-function longDate(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return lang === "en-US" ? `${d} ${EN_MONTHS[m - 1]} ${y}` : `${y}年${m}月${d}日`;
-}
 
 function checkedTime(at: number, lang: Lang): string {
   const date = new Date(at);
