@@ -251,14 +251,15 @@ function RecognitionDescriptions({ view }: { view: WorkflowInstanceViewDto }) {
   const text = (v: unknown) => (typeof v === "string" && v.trim() ? v : empty);
   const num = (v: unknown) => (typeof v === "number" ? formatNumber(v, lang, { compact: false }) : empty);
   const industries = Array.isArray(d.industries) ? (d.industries as string[]) : [];
+  const wide = lang === "en-US" ? 1 : 2;
   return (
     <Descriptions
-      column={lang === "en-US" ? { xs: 1, xxl: 2 } : { xs: 1, md: 2 }}
+      column={lang === "en-US" ? 1 : { xs: 1, md: 2 }}
       size="small"
       bordered
-      styles={{ label: lang === "en-US" ? { width: 200 } : { whiteSpace: "nowrap" } }}
+      styles={{ label: lang === "en-US" ? { width: 260 } : { whiteSpace: "nowrap" } }}
       items={[
-        { key: "centreName", label: label("centreName"), span: 2, children: text(d.centreName) },
+        { key: "centreName", label: label("centreName"), span: wide, children: text(d.centreName) },
         { key: "typeCode", label: label("typeCode"), children: kindName(d.typeCode, lang) || empty },
         {
           key: "zoneCode",
@@ -268,7 +269,7 @@ function RecognitionDescriptions({ view }: { view: WorkflowInstanceViewDto }) {
         {
           key: "industries",
           label: label("industries"),
-          span: 2,
+          span: wide,
           children: industries.length ? (
             <Flex gap={4} wrap>
               {industries.map((i) => (
@@ -286,7 +287,7 @@ function RecognitionDescriptions({ view }: { view: WorkflowInstanceViewDto }) {
         {
           key: "researchFocus",
           label: label("researchFocus"),
-          span: 2,
+          span: wide,
           children: <span style={{ whiteSpace: "pre-wrap" }}>{text(d.researchFocus)}</span>,
         },
       ]}
