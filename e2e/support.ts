@@ -42,6 +42,16 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel(/^(密码|Password)$/).fill(password);
   await page.getByRole("button", { name: /^(登\s*录|Sign in)$/ }).click();
   await page.waitForURL(/\/console/);
+  // An account keeps the language it last chose (an earlier journey may have switched it): the page's locale wins.
+  const wanted = (await page.evaluate(() => navigator.language)).startsWith("en") ? "en-US" : "zh-CN";
+  await page.waitForLoadState("networkidle");
+  if ((await page.evaluate(() => document.documentElement.lang)) !== wanted) {
+    const res = await api(page, "PATCH", "/api/auth/profile", { language: wanted });
+    expect(res.status).toBe(200);
+    await page.evaluate((l) => window.localStorage.setItem("rdcity.lang", l), wanted);
+    await page.reload();
+    await page.waitForFunction((l) => document.documentElement.lang === l, wanted);
+  }
 }
 
 /** No serious or critical accessibility violations (WCAG 2.1 A/AA rules). */
