@@ -1,3 +1,4 @@
+import { LoadingOutlined } from "@ant-design/icons";
 import { App as AntApp, ConfigProvider, type ThemeConfig } from "antd";
 import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
@@ -66,6 +67,14 @@ const elderTheme: ThemeConfig = {
   },
 };
 
+/**
+ * A button's spinner as a plain icon, shown while `loading` and gone when it ends. antd's default spinner grows and
+ * shrinks with a CSS transition and leaves only when that transition ends; when `loading` is on for just a frame or
+ * two (a validation error answered in milliseconds) the shrink never starts, no transitionend comes, and the
+ * invisible spinner stays in the button for good, so its name reads "loading 保存" to a screen reader.
+ */
+const BUTTON_CONFIG = { loadingIcon: <LoadingOutlined /> };
+
 interface ElderValue {
   elder: boolean;
   toggleElder: () => void;
@@ -99,7 +108,11 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
   const elderValue = useMemo(() => ({ elder, toggleElder }), [elder, toggleElder]);
   return (
     <ElderContext.Provider value={elderValue}>
-      <ConfigProvider locale={lang === "en-US" ? enUS : zhCN} theme={elder ? elderTheme : baseTheme}>
+      <ConfigProvider
+        locale={lang === "en-US" ? enUS : zhCN}
+        theme={elder ? elderTheme : baseTheme}
+        button={BUTTON_CONFIG}
+      >
         <AntApp className={elder ? "rd-elder" : undefined}>{children}</AntApp>
       </ConfigProvider>
     </ElderContext.Provider>
