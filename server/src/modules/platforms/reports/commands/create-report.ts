@@ -6,6 +6,7 @@ import { shanghaiDate } from "../../../../core/calendar/index.js";
 import type { Db } from "../../../../core/db/client.js";
 import { AppError } from "../../../../core/errors.js";
 import { defaultEnv, startInstance, type WorkflowEnv } from "../../../../core/workflow/index.js";
+import { entitySummaries } from "../../../registry/index.js";
 import { platformAnnualReports } from "../../schema.js";
 import { figureValues, type ReportRow } from "../figures.js";
 import { reportSnapshot } from "../presenters.js";
@@ -68,6 +69,8 @@ export async function createReport(
     );
   if (taken) throw exists();
   const { platformId, year, remarks, ...figures } = input;
+  // The report is the host organisation's: inboxes and notifications name it, not the clerk who filed it.
+  const [host] = await entitySummaries(db, [platform.hostEntityId]);
   try {
     return await db.transaction(async (tx) => {
       const [row] = await tx
@@ -94,6 +97,7 @@ export async function createReport(
           process: REPORT_PROCESS,
           subject: { type: REPORT_SUBJECT, id: row!.id },
           ownerOrgId: platform.hostEntityId,
+          ...(host ? { ownerName: host.name } : {}),
           areaCode: platform.districtCode,
           zoneCode: platform.zoneCode,
           data: { platformId, year },
