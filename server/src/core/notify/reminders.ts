@@ -2,9 +2,9 @@ import { formatDate } from "@rdcity/common";
 import { systemActor } from "../actor.js";
 import { recordAudit } from "../audit/index.js";
 import type { Db, Executor } from "../db/client.js";
-import { dueInstances, getProcess } from "../workflow/index.js";
+import { dueInstances, getProcess, stateLabel } from "../workflow/index.js";
 import { type Notification, notify } from "./notify.js";
-import { groupByActions, instanceLink, stateLabel, whoMayAct } from "./workflow-audience.js";
+import { groupByActions, instanceLink, whoMayAct } from "./workflow-audience.js";
 import { dueReminder } from "./workflow-texts.js";
 
 /** A reminder is a notification that must carry a dedupe key: running the reminders twice tells nobody twice. */

@@ -1,6 +1,11 @@
 import { AREA_SCOPED_ROLES, ORG_SCOPED_ROLES, type Role } from "@rdcity/common";
 import type { Executor } from "../db/client.js";
-import type { Label, Participant, ProcessDefinition, Transition } from "../workflow/index.js";
+import {
+  type Participant,
+  type ProcessDefinition,
+  type Transition,
+  transitionsFrom,
+} from "../workflow/index.js";
 import { type Audience, type Recipient, resolveAudience } from "./audience.js";
 
 /** The parts of an instance that decide who is told (a row or a presented instance both have them). */
@@ -13,13 +18,6 @@ export interface InstanceScope {
 }
 
 export const instanceLink = (instanceId: string) => `/console/workflow/${instanceId}`;
-
-export function transitionsFrom(def: ProcessDefinition, state: string): Transition[] {
-  return def.transitions.filter((t) => (Array.isArray(t.from) ? t.from : [t.from]).includes(state));
-}
-
-export const stateLabel = (def: ProcessDefinition, state: string): Label =>
-  def.states[state]?.label ?? { zh: state, en: state };
 
 /** The applicant and the users of the applying organisation ("owner" in a definition). */
 export const ownerAudience = (i: InstanceScope): Audience => ({

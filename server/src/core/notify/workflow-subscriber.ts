@@ -1,15 +1,14 @@
 import type { Executor } from "../db/client.js";
-import { onWorkflowEvent, type Transition, type WorkflowEvent } from "../workflow/index.js";
+import {
+  onWorkflowEvent,
+  stateLabel,
+  type Transition,
+  transitionsFrom,
+  type WorkflowEvent,
+} from "../workflow/index.js";
 import { resolveAudience } from "./audience.js";
 import { notify } from "./notify.js";
-import {
-  groupByActions,
-  instanceLink,
-  ownerAudience,
-  stateLabel,
-  transitionsFrom,
-  whoMayAct,
-} from "./workflow-audience.js";
+import { groupByActions, instanceLink, ownerAudience, whoMayAct } from "./workflow-audience.js";
 import * as texts from "./workflow-texts.js";
 
 /**

@@ -27,6 +27,7 @@ export {
   type StepType,
   type TimeLimit,
   type Transition,
+  transitionsFrom,
 } from "./definition.js";
 export { type DrawResult, drawExperts, drawRank, listDraws } from "./draw-experts.js";
 export { type DueInstance, dueInstances } from "./due.js";
@@ -52,6 +53,7 @@ export {
   TransitionInput,
   UpdateDataInput,
 } from "./inputs.js";
+export { stateLabel } from "./labels.js";
 export { type InstanceListQuery, listInstances } from "./list-instances.js";
 export { myTasks, type Task } from "./my-tasks.js";
 export {
