@@ -14,6 +14,7 @@ export * from "./schemas/auth.js";
 export * from "./schemas/entity.js";
 export * from "./schemas/imports.js";
 export * from "./schemas/notifications.js";
+export * from "./schemas/plan.js";
 export * from "./schemas/platform.js";
 export * from "./schemas/report.js";
 export * from "./schemas/shared.js";

@@ -32,6 +32,9 @@ export const PERMISSIONS = [
   "platform.read",
   "platform.write",
   "report.read",
+  "plan.read",
+  "plan.manage",
+  "plan.report",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,9 +50,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "platform.read",
     "platform.write",
     "report.read",
+    "plan.read",
+    "plan.manage",
   ],
-  leadership: ["entity.read", "export.run", "platform.read", "report.read"],
-  department: ["entity.read", "export.run", "platform.read"],
+  leadership: ["entity.read", "export.run", "platform.read", "report.read", "plan.read"],
+  department: ["entity.read", "export.run", "platform.read", "plan.read", "plan.report"],
   district: [
     "entity.read",
     "entity.write",
@@ -59,6 +64,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "platform.read",
     "platform.write",
     "report.read",
+    "plan.read",
+    "plan.report",
   ],
   entity: ["entity.read", "platform.read", "report.read"],
   tech_manager: ["entity.read"],

@@ -4,8 +4,10 @@
  */
 export * from "./core/audit/schema.js";
 export * from "./core/auth/schema.js";
+export * from "./core/indicators/schema.js";
 export * from "./core/io/schema.js";
 export * from "./core/notify/schema.js";
 export * from "./core/workflow/schema.js";
+export * from "./modules/plan/schema.js";
 export * from "./modules/platforms/schema.js";
 export * from "./modules/registry/schema.js";

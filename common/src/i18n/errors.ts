@@ -370,6 +370,81 @@ export const ERRORS = {
     zh: "该报告有 {count} 项指标同比变动超过阈值（{metricsZh}），须勾选“已核实异常波动”后才能通过",
     en: "{count} figures changed beyond the threshold against the previous year ({metricsEn}); acknowledge the flags to accept",
   },
+  indicator_unknown: {
+    status: 422,
+    zh: "指标“{code}”不存在",
+    en: "There is no indicator “{code}”",
+  },
+  indicator_computed: {
+    status: 422,
+    zh: "“{nameZh}”由数据库自动统计，不能手工录入",
+    en: "“{nameEn}” is counted from the registry and cannot be typed in",
+  },
+  observation_period_invalid: {
+    status: 422,
+    zh: "期间“{period}”不符合该指标的统计期（年度，写作 YYYY，且不晚于今年）",
+    en: "The period “{period}” does not fit the indicator (yearly: YYYY, not after this year)",
+  },
+  observation_area_invalid: {
+    status: 422,
+    zh: "地区代码“{area}”不是本市或所辖区县的代码",
+    en: "“{area}” is not the code of the city or one of its districts",
+  },
+  observation_unit_mismatch: {
+    status: 422,
+    zh: "单位“{unit}”与指标的单位“{expectedZh}”不符",
+    en: "The unit “{unit}” does not match the indicator's unit “{expectedEn}”",
+  },
+  observation_out_of_range: {
+    status: 422,
+    zh: "数值 {value} 超出该指标的合理范围（{min} 至 {max}）",
+    en: "The value {value} is outside the indicator's range ({min} to {max})",
+  },
+  observation_duplicate: {
+    status: 409,
+    zh: "“{nameZh}”{period}年（{area}）已有数据（第 {vintage} 版）；修订数据须作为修订提交并说明原因",
+    en: "“{nameEn}” already has a figure for {period} ({area}, vintage {vintage}); a revised figure must be sent as a revision with its reason",
+  },
+  observation_not_found: {
+    status: 404,
+    zh: "所修订的数据不存在",
+    en: "The figure to revise does not exist",
+  },
+  plan_pack_invalid: {
+    status: 422,
+    zh: "规划数据包有 {count} 处问题，未载入任何内容",
+    en: "The plan pack has {count} problems; nothing was loaded",
+  },
+  plan_task_not_yours: {
+    status: 403,
+    zh: "该任务不由您的单位牵头或参与",
+    en: "Your unit neither leads nor takes part in this task",
+  },
+  progress_period_invalid: {
+    status: 422,
+    zh: "报告期“{period}”无效：应写作 YYYYQn，且不晚于本季度",
+    en: "The reporting period “{period}” is invalid: write YYYYQn, not after the current quarter",
+  },
+  progress_report_duplicate: {
+    status: 409,
+    zh: "您的单位已提交该任务 {period} 的进展报告",
+    en: "Your unit has already reported on this task for {period}",
+  },
+  supervision_due_invalid: {
+    status: 422,
+    zh: "办理期限须晚于今天（{today}），且不超过一年",
+    en: "The response date must be after today ({today}) and within a year",
+  },
+  plan_change_empty: {
+    status: 422,
+    zh: "变更申请没有改变任何内容",
+    en: "The change request changes nothing",
+  },
+  plan_change_stale: {
+    status: 409,
+    zh: "该记录在申请提出后已变更（当前为第 {current} 版，申请基于第 {base} 版），请重新提出",
+    en: "The record changed after the request was made (now version {current}, the request was for version {base}); make a new request",
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
