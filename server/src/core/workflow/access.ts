@@ -7,10 +7,14 @@ import { type Participant, type ProcessDefinition, participantRoles } from "./de
 import { type InstanceRow, processOf, type RegisteredProcess } from "./registry.js";
 import { workflowExperts, workflowInstances, workflowReviewAssignments } from "./schema.js";
 
+/** Roles whose users act for their organisation (an entity's staff, a department's staff for its unit). */
+export const actsForOrg = (actor: Pick<Actor, "role">): boolean =>
+  actor.role === "entity" || actor.role === "department";
+
 /** The applicant, or a user of the applying organisation (colleagues carry on when the applicant leaves). */
 export function isOwner(actor: Actor, instance: InstanceRow): boolean {
   if (actor.userId && actor.userId === instance.ownerId) return true;
-  return actor.role === "entity" && !!actor.orgId && actor.orgId === instance.ownerOrgId;
+  return actsForOrg(actor) && !!actor.orgId && actor.orgId === instance.ownerOrgId;
 }
 
 /** Whether the instance lies in the actor's area (district users) or organisation (entity users). */

@@ -2,6 +2,7 @@ import { and, count, desc, eq, exists, inArray, isNotNull, isNull, or, type SQL,
 import type { Actor } from "../actor.js";
 import { scopeFilter, scopeOf } from "../auth/scope.js";
 import type { Executor } from "../db/client.js";
+import { actsForOrg } from "./access.js";
 import { participantRoles } from "./definition.js";
 import { presentInstance, type WorkflowInstance } from "./history.js";
 import { findProcess, registeredProcesses } from "./registry.js";
@@ -35,7 +36,7 @@ export async function listInstances(
   const offset = Math.max(query.offset ?? 0, 0);
   const owner = or(
     actor.userId ? eq(workflowInstances.ownerId, actor.userId) : undefined,
-    actor.role === "entity" && actor.orgId ? eq(workflowInstances.ownerOrgId, actor.orgId) : undefined,
+    actsForOrg(actor) && actor.orgId ? eq(workflowInstances.ownerOrgId, actor.orgId) : undefined,
   );
   const arms: (SQL | undefined)[] = [owner];
   if (!query.mine) {

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Actor } from "../actor.js";
 import { scopeFilter, scopeOf } from "../auth/scope.js";
 import type { Executor } from "../db/client.js";
+import { actsForOrg } from "./access.js";
 import { type Participant, type ProcessDefinition, transitionsFrom } from "./definition.js";
 import { presentInstance, type WorkflowInstance } from "./history.js";
 import { getProcess, registeredProcesses } from "./registry.js";
@@ -43,7 +44,7 @@ export async function myTasks(db: Executor, actor: Actor, opts: { limit?: number
   const byOwner = (roles: Participant[]) => roles.includes("owner");
   const ownerMatch = or(
     actor.userId ? eq(workflowInstances.ownerId, actor.userId) : undefined,
-    actor.role === "entity" && actor.orgId ? eq(workflowInstances.ownerOrgId, actor.orgId) : undefined,
+    actsForOrg(actor) && actor.orgId ? eq(workflowInstances.ownerOrgId, actor.orgId) : undefined,
   );
   const scope = scopeFilter(scopeOf(actor), {
     districtCode: workflowInstances.areaCode,
@@ -79,7 +80,7 @@ export async function myTasks(db: Executor, actor: Actor, opts: { limit?: number
       const { def } = getProcess(row.processKey, row.processVersion);
       const owner = !!(
         (actor.userId && row.ownerId === actor.userId) ||
-        (actor.role === "entity" && actor.orgId && row.ownerOrgId === actor.orgId)
+        (actsForOrg(actor) && actor.orgId && row.ownerOrgId === actor.orgId)
       );
       const who = (roles: Participant[]) => byRole(roles) || (owner && byOwner(roles));
       tasks.push({
