@@ -445,6 +445,31 @@ export const ERRORS = {
     zh: "该记录在申请提出后已变更（当前为第 {current} 版，申请基于第 {base} 版），请重新提出",
     en: "The record changed after the request was made (now version {current}, the request was for version {base}); make a new request",
   },
+  plan_task_not_active: {
+    status: 422,
+    zh: "任务“{code}”已{statusZh}，不能再办理此事项",
+    en: "Task {code} is {statusEn}; this can no longer be done on it",
+  },
+  plan_unit_unknown: {
+    status: 422,
+    zh: "没有代码为“{codes}”的单位",
+    en: "No unit has the code “{codes}”",
+  },
+  plan_unit_not_of_task: {
+    status: 422,
+    zh: "“{unit}”不是该任务的牵头或参与单位",
+    en: "“{unit}” neither leads nor takes part in this task",
+  },
+  supervision_unit_required: {
+    status: 422,
+    zh: "该任务没有牵头单位，请指定督办的单位",
+    en: "The task has no lead unit; name the unit the notice is addressed to",
+  },
+  plan_change_not_allowed: {
+    status: 403,
+    zh: "目标的调整由市级提出；单位只能申请调整本单位牵头的任务",
+    en: "Only the city may request changes to targets; a unit may request changes only to the tasks it leads",
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,4 +1,4 @@
-import { DISTRICT_CODES } from "@rdcity/common";
+import { CITY_CODE, DISTRICT_CODES } from "@rdcity/common";
 import { z } from "zod";
 
 /** Input schemas of the engine's commands; routes reuse them at the HTTP boundary. */
@@ -17,7 +17,8 @@ export const StartInstanceInput = z
     ownerName: z.string().trim().min(1).max(200).optional(),
     /** Co-applicants: their experts must stand aside too. */
     partyOrgIds: z.array(z.uuid()).max(50).optional(),
-    areaCode: z.enum(DISTRICT_CODES),
+    /** A district, or the city itself for instances that belong to no district (a city department's). */
+    areaCode: z.enum([CITY_CODE, ...DISTRICT_CODES]),
     zoneCode: z.string().min(1).max(20).nullable().optional(),
     data: Data.optional(),
   })
