@@ -83,6 +83,11 @@ export const PRIVILEGED_ROLES: readonly Role[] = ["city_admin", "sys_admin", "se
 export const AREA_SCOPED_ROLES: readonly Role[] = ["district"];
 /** Roles whose data access is limited to their own organisation (an entity id). */
 export const ORG_SCOPED_ROLES: readonly Role[] = ["entity"];
+/**
+ * Roles whose users.org_id names the organisation they act for: an entity user's entity, a department user's
+ * unit of the plan (plan_units.id). Their colleagues share what is addressed to the organisation.
+ */
+export const ORG_MEMBER_ROLES: readonly Role[] = ["entity", "department"];
 
 export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);

@@ -13,7 +13,9 @@ import {
   seedDemoRecognitions,
 } from "../modules/platforms/index.js";
 import { seedDemoEntities } from "../modules/registry/index.js";
+import { registerComputedSeriesOfModules } from "./computed-series.js";
 import { seedDemoPeople } from "./demo-people.js";
+import { seedChangshaPlan } from "./plan-seed.js";
 
 export interface Announcement {
   lines: string[];
@@ -89,6 +91,10 @@ export async function prepareDatabase(
       lines.push(`Administrator "admin" created with the password from RDCITY_ADMIN_PASSWORD.`);
     }
   }
+
+  // The Changsha plan and its published figures are real data: loaded on every fresh database.
+  registerComputedSeriesOfModules();
+  lines.push(...(await seedChangshaPlan(db)));
 
   const demo = opts.demo ?? config.demo;
   if (demo && !(await getSetting(db, "seed.demo"))) {

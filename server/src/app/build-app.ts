@@ -27,9 +27,11 @@ import "../core/http/types.js";
 import { offsetClock } from "../core/calendar/index.js";
 import { importRoutes } from "../core/imports/routes.js";
 import { defaultEnv, type WorkflowEnv, workflowRoutes } from "../core/workflow/index.js";
+import { planModule } from "../modules/plan/index.js";
 import { platformImportKind, platformsModule } from "../modules/platforms/index.js";
 import { entityImportKind, registryModule } from "../modules/registry/index.js";
 import { VERSION } from "../version.js";
+import { registerComputedSeriesOfModules } from "./computed-series.js";
 import { testClockRoutes } from "./test-clock.js";
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../web/dist");
@@ -143,6 +145,8 @@ export async function buildApp(
   if (clock) await app.register(testClockRoutes, { clock });
   await app.register(registryModule);
   await app.register(platformsModule);
+  registerComputedSeriesOfModules();
+  await app.register(planModule);
 
   if (serveWeb) {
     await app.register(fastifyStatic, {

@@ -5,6 +5,7 @@ import { emailSchema, errorMessage, ROLES, type Role } from "@rdcity/common";
 import { Command, Option } from "commander";
 import { openConfiguredDatabase, prepareDatabase } from "../app/bootstrap.js";
 import { buildApp } from "../app/build-app.js";
+import { registerComputedSeriesOfModules } from "../app/computed-series.js";
 import { loadConfig } from "../config.js";
 import { type Actor, systemActor } from "../core/actor.js";
 import { verifyAuditChain } from "../core/audit/index.js";
@@ -14,6 +15,7 @@ import { type Database, migrateDatabase } from "../core/db/client.js";
 import { AppError } from "../core/errors.js";
 import { runImport } from "../core/imports/run-import.js";
 import { deliverOutbox, runReminders, smtpTransport } from "../core/notify/index.js";
+import { loadPlan, loadPublishedFigures, planByCode } from "../modules/plan/index.js";
 import { entityImportKind, exportEntitiesToFile } from "../modules/registry/index.js";
 import { backupDatabase, restoreDatabase } from "./backup.js";
 
@@ -213,6 +215,51 @@ program
       } finally {
         await app.close();
       }
+    }),
+  );
+
+const plan = program.command("plan").description("plans (P-01): load a plan pack, load published figures");
+plan
+  .command("load")
+  .description(
+    "load a plan pack (YAML); every problem is listed with its path and nothing is loaded when there is one",
+  )
+  .argument("<file>", "the pack, e.g. plans/changsha-2023.yaml")
+  .action((file: string) =>
+    withDb(async (database) => {
+      registerComputedSeriesOfModules();
+      const result = await loadPlan(database.db, cliActor(), fs.readFileSync(file, "utf8"), {
+        sourceFile: path.basename(file),
+      });
+      if (!result.ok) {
+        for (const p of result.problems)
+          process.stderr.write(
+            `${p.path || "(file)"}${p.line ? ` (line ${p.line}${p.column ? `:${p.column}` : ""})` : ""}: ${p.message.zh} / ${p.message.en}\n`,
+          );
+        process.stderr.write(`${result.problems.length} problems; nothing loaded\n`);
+        process.exitCode = 1;
+        return;
+      }
+      process.stdout.write(`${JSON.stringify({ plan: result.code, ...result.counts })}\n`);
+    }),
+  );
+plan
+  .command("figures")
+  .description(
+    "load published figures (CSV: year, indicator, value, unit, source, status, note) into a plan's indicators",
+  )
+  .argument("<file>", "e.g. server/assets/changsha/changsha_indicators.csv")
+  .option("--plan <code>", "the plan whose indicators' aliases name the rows (default: the first plan)")
+  .action((file: string, opts: { plan?: string }) =>
+    withDb(async (database) => {
+      const target = await planByCode(database.db, opts.plan);
+      const report = await loadPublishedFigures(
+        database.db,
+        cliActor(),
+        target.pack as never,
+        fs.readFileSync(file, "utf8"),
+      );
+      process.stdout.write(`${JSON.stringify(report)}\n`);
     }),
   );
 

@@ -2,6 +2,7 @@ import { CITY_CODE, DISTRICTS, districtByCode, type ObservationInput } from "@rd
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Actor } from "../actor.js";
 import { recordAudit } from "../audit/index.js";
+import { shanghaiDate } from "../calendar/index.js";
 import type { Executor } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { type IndicatorRow, indicatorByCode } from "./definitions.js";
@@ -56,8 +57,10 @@ export async function recordObservation(
   tx: Executor,
   actor: Actor,
   input: ObservationInput,
-  today: string,
+  /** The application's clock: the day a figure became known is the day it was recorded. */
+  now: Date,
 ): Promise<ObservationRow> {
+  const today = shanghaiDate(now);
   const ind = await indicatorByCode(tx, input.indicatorCode);
   if (!ind) throw new AppError("indicator_unknown", { code: input.indicatorCode });
   const { periodEnd: end, areaCode } = checkObservation(ind, input, today);
@@ -103,6 +106,8 @@ export async function recordObservation(
       note: source.note ?? null,
       revisesId: latest?.id ?? null,
       revisionReason: input.revision?.reason ?? null,
+      createdAt: now,
+      updatedAt: now,
       createdBy: actor.username,
       updatedBy: actor.username,
     })
@@ -155,11 +160,23 @@ export async function observationsOf(
     .orderBy(asc(indicatorObservations.periodEnd), desc(indicatorObservations.vintage));
 }
 
-/** The latest vintage of each period (what statuses use); `asOf` hides figures recorded after that day. */
+/** When a figure was known: its publication date, else the end of its period or the day it was recorded. */
+function knownOn(r: ObservationRow): string {
+  if (r.sourceDate) return r.sourceDate;
+  const recorded = r.createdAt.toISOString().slice(0, 10);
+  return recorded < r.periodEnd ? recorded : r.periodEnd;
+}
+
+/**
+ * The latest vintage of each period (what statuses use). As of a date, only what was known then: a figure
+ * published after it (its source date, else the end of its period) is left out, and so is a revision recorded
+ * after it (the earlier vintage stands).
+ */
 export function latestVintages(rows: readonly ObservationRow[], asOf?: string): ObservationRow[] {
   const seen = new Map<string, ObservationRow>();
   for (const r of rows) {
-    if (asOf && r.createdAt.toISOString().slice(0, 10) > asOf) continue;
+    if (asOf && knownOn(r) > asOf) continue;
+    if (asOf && r.vintage > 1 && r.createdAt.toISOString().slice(0, 10) > asOf) continue;
     const key = `${r.indicatorCode}|${r.period}|${r.areaCode}`;
     const prev = seen.get(key);
     if (!prev || r.vintage > prev.vintage) seen.set(key, r);

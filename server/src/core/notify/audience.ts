@@ -1,7 +1,7 @@
 import {
   AREA_SCOPED_ROLES,
   DISTRICT_CODES,
-  ORG_SCOPED_ROLES,
+  ORG_MEMBER_ROLES,
   type Role,
   ZONE_CODES,
   zoneWithDescendants,
@@ -12,7 +12,7 @@ import type { Executor } from "../db/client.js";
 
 /**
  * Who is told: named users, holders of a role (an area-scoped role only in the area named), and the users of
- * organisations (entity users whose users.org_id is one of them). Everything is resolved to active accounts;
+ * organisations (entity and department users whose users.org_id is one of them). Everything is resolved to active accounts;
  * `exceptUserIds` leaves people out (the actor is never told of their own action).
  */
 export interface Audience {
@@ -50,7 +50,7 @@ export async function resolveAudience(ex: Executor, audience: Audience): Promise
   const userIds = (audience.userIds ?? []).filter(isUuid);
   if (userIds.length) who.push(inArray(users.id, userIds));
   const orgIds = (audience.orgIds ?? []).filter(isUuid);
-  if (orgIds.length) who.push(and(inArray(users.orgId, orgIds), inArray(users.role, [...ORG_SCOPED_ROLES]))!);
+  if (orgIds.length) who.push(and(inArray(users.orgId, orgIds), inArray(users.role, [...ORG_MEMBER_ROLES]))!);
   for (const { role, areaCode } of audience.roles ?? []) {
     if (AREA_SCOPED_ROLES.includes(role) && areaCode) {
       const areas = areasCovering(areaCode);

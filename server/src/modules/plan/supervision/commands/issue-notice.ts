@@ -114,8 +114,9 @@ export async function issueSupervisionNotice(
 }
 
 /**
- * The workflow's notifications tell a district unit's users (the district role) but not a department's
- * (its audience of organisations is entity users), so a department unit is told here, with the notice's text.
+ * A notice starts in the state that awaits the unit, and the workflow tells nobody of a start (its subscriber tells
+ * of transitions), so the addressed department is told here, with the notice's text. A district unit's users are
+ * told by the district role's inbox notification of the same instance.
  */
 async function tellDepartment(tx: Executor, unit: UnitRow, task: TaskRow, notice: NoticeRow) {
   if (unit.kind === "district") return;
