@@ -4,6 +4,7 @@
  * a certificate says comes from its process's describeCertificate hook.
  */
 export { certificateContent } from "./content.js";
+export { type CertificateFont, fontFile } from "./fonts.js";
 export { chineseDate, englishDate, verificationPage, verificationUrl } from "./format.js";
 export { type CertificateDocument, renderCertificatePdf } from "./pdf.js";
 export { type QrMatrix, qrMatrix } from "./qr.js";
