@@ -1,12 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import type { Config } from "../config.js";
-import { systemActor } from "../core/actor.js";
+import { systemActor, userActor } from "../core/actor.js";
 import { generatePassword } from "../core/auth/password.js";
 import { systemSettings, users } from "../core/auth/schema.js";
 import { createUser } from "../core/auth/users.js";
 import { type Database, migrateDatabase, openDatabase } from "../core/db/client.js";
 import { installWorkflowNotifications } from "../core/notify/index.js";
+import { DEMO_PLAN_ACCOUNTS, registerPlanProcesses, seedDemoPlan } from "../modules/plan/index.js";
 import {
   registerRecognitionProcesses,
   seedDemoPlatforms,
@@ -118,14 +119,23 @@ export async function prepareDatabase(
     installWorkflowNotifications();
     const people = await seedDemoPeople(db, DEMO_PASSWORD);
     const recognitions = await seedDemoRecognitions(db, people);
+    registerPlanProcesses();
+    const [leaderRow] = await db.select().from(users).where(eq(users.username, "leader"));
+    const planDemo = await seedDemoPlan(db, {
+      password: DEMO_PASSWORD,
+      city: people.city,
+      leader: leaderRow ? userActor({ ...leaderRow, role: "leadership" }, null, "session") : null,
+      district: people.district,
+    });
     await setSetting(db, "seed.demo", {
       at: new Date().toISOString(),
       entities: created,
       ...platformsSeeded,
       recognitions: recognitions.applications,
+      plan: planDemo,
     });
     lines.push(
-      `Demo data loaded: ${created} entities, ${platformsSeeded.platforms} platforms, ${recognitions.applications} recognition applications (marked as demo). Demo accounts ${[...DEMO_USERS.map((u) => u.username), "qiye", "zhuanjia01…09"].join(", ")} / password ${DEMO_PASSWORD}`,
+      `Demo data loaded: ${created} entities, ${platformsSeeded.platforms} platforms, ${recognitions.applications} recognition applications, ${planDemo.reports} quarterly progress reports, ${planDemo.notices} supervision notices, ${planDemo.changes} change requests (marked as demo). Demo accounts ${[...DEMO_USERS.map((u) => u.username), ...DEMO_PLAN_ACCOUNTS, "qiye", "zhuanjia01…09"].join(", ")} / password ${DEMO_PASSWORD}`,
     );
   }
   return { lines };

@@ -8,6 +8,7 @@ import { publicPlanRoutes } from "./public-routes.js";
 import { planRoutes } from "./routes.js";
 import { installPlanReminders, planSupervisionRoutes, registerPlanProcesses } from "./supervision-face.js";
 
+export { DEMO_PLAN_ACCOUNTS, seedDemoPlan } from "./demo.js";
 export { type LoadResult, loadPlan } from "./load-plan.js";
 export { validatePlanPack } from "./pack/validate-pack.js";
 export { planByCode } from "./plans.js";
