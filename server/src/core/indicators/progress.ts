@@ -1,3 +1,4 @@
+import { PROGRESS_STATUS_NAMES } from "@rdcity/common";
 import { assertDate } from "../calendar/dates.js";
 
 /**
@@ -27,14 +28,6 @@ export interface YearValue {
   year: number;
   value: number;
 }
-
-export const PROGRESS_STATUS_NAMES: Record<ProgressStatus, LocalText> = {
-  achieved: { zh: "已完成", en: "Achieved" },
-  on_track: { zh: "进度正常", en: "On track" },
-  at_risk: { zh: "存在风险", en: "At risk" },
-  off_track: { zh: "进度滞后", en: "Off track" },
-  no_data: { zh: "暂无数据", en: "No data" },
-};
 
 /** The band of a ratio: on track r ≥ 0.95, at risk 0.80 ≤ r < 0.95, off track below (and for NaN). */
 export function statusFromRatio(r: number): "on_track" | "at_risk" | "off_track" {

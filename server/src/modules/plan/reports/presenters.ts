@@ -1,6 +1,6 @@
 import { shanghaiDate } from "../../../core/calendar/index.js";
 import { presentUnit, type UnitRow } from "../units.js";
-import { PROGRESS_STATUS_NAMES, type ProgressReportStatus } from "./process.js";
+import { PROGRESS_REPORT_STATES, type ProgressReportStatus } from "./process.js";
 import { parsePeriod, reportDue } from "./quarters.js";
 import type { ProgressReport } from "./schemas.js";
 import type { ProgressReportRow } from "./sync.js";
@@ -24,7 +24,7 @@ export function presentProgressReport(
     summary: row.summary,
     indicatorCodes: row.indicatorCodes,
     status,
-    statusLabel: PROGRESS_STATUS_NAMES[status] ?? { zh: row.status, en: row.status },
+    statusLabel: PROGRESS_REPORT_STATES[status] ?? { zh: row.status, en: row.status },
     instanceId: row.instanceId,
     due,
     late: !!row.submittedAt && shanghaiDate(row.submittedAt) > due,

@@ -5,13 +5,13 @@ import { syncProgressReport } from "./sync.js";
 export const PROGRESS_PROCESS = "plan_progress_report";
 export const PROGRESS_SUBJECT = "plan_progress_report";
 
-export const PROGRESS_STATUS_NAMES = {
+export const PROGRESS_REPORT_STATES = {
   draft: { zh: "草稿", en: "Draft" },
   submitted: { zh: "已报送", en: "Submitted" },
   returned: { zh: "已退回", en: "Returned" },
   accepted: { zh: "已采纳", en: "Accepted" },
 } as const;
-export type ProgressReportStatus = keyof typeof PROGRESS_STATUS_NAMES;
+export type ProgressReportStatus = keyof typeof PROGRESS_REPORT_STATES;
 
 /**
  * A unit's quarterly progress report on a task (P-04): the unit drafts it (evidence optional), submits it; the
@@ -28,10 +28,10 @@ export const progressReportProcess = {
   starters: ["department", "district"],
   readers: ["leadership"],
   states: {
-    draft: { label: PROGRESS_STATUS_NAMES.draft, editableBy: ["owner", "district"] },
-    submitted: { label: PROGRESS_STATUS_NAMES.submitted },
-    returned: { label: PROGRESS_STATUS_NAMES.returned, editableBy: ["owner", "district"] },
-    accepted: { label: PROGRESS_STATUS_NAMES.accepted, final: true },
+    draft: { label: PROGRESS_REPORT_STATES.draft, editableBy: ["owner", "district"] },
+    submitted: { label: PROGRESS_REPORT_STATES.submitted },
+    returned: { label: PROGRESS_REPORT_STATES.returned, editableBy: ["owner", "district"] },
+    accepted: { label: PROGRESS_REPORT_STATES.accepted, final: true },
   },
   fieldLabels: {
     taskId: { zh: "任务", en: "Task" },
