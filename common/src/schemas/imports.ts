@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const IMPORT_KINDS = ["entities", "platforms"] as const;
+export const IMPORT_KINDS = ["entities", "platforms", "plan_observations"] as const;
 export const ImportKindSchema = z.enum(IMPORT_KINDS);
 
 export const ImportRowErrorSchema = z.object({

@@ -27,7 +27,7 @@ import "../core/http/types.js";
 import { offsetClock } from "../core/calendar/index.js";
 import { importRoutes } from "../core/imports/routes.js";
 import { defaultEnv, type WorkflowEnv, workflowRoutes } from "../core/workflow/index.js";
-import { planModule } from "../modules/plan/index.js";
+import { planModule, planObservationImportKind } from "../modules/plan/index.js";
 import { platformImportKind, platformsModule } from "../modules/platforms/index.js";
 import { entityImportKind, registryModule } from "../modules/registry/index.js";
 import { VERSION } from "../version.js";
@@ -140,7 +140,13 @@ export async function buildApp(
   installWorkflowNotifications();
   await app.register(notifyRoutes);
   await app.register(certificateRoutes);
-  await app.register(importRoutes, { kinds: [entityImportKind as never, platformImportKind as never] });
+  await app.register(importRoutes, {
+    kinds: [
+      entityImportKind as never,
+      platformImportKind as never,
+      planObservationImportKind(workflowEnv.clock) as never,
+    ],
+  });
   await app.register(workflowRoutes, { env: workflowEnv });
   if (clock) await app.register(testClockRoutes, { clock });
   await app.register(registryModule);

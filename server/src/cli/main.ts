@@ -15,7 +15,12 @@ import { type Database, migrateDatabase } from "../core/db/client.js";
 import { AppError } from "../core/errors.js";
 import { runImport } from "../core/imports/run-import.js";
 import { deliverOutbox, runReminders, smtpTransport } from "../core/notify/index.js";
-import { loadPlan, loadPublishedFigures, planByCode } from "../modules/plan/index.js";
+import {
+  loadPlan,
+  loadPublishedFigures,
+  planByCode,
+  planObservationImportKind,
+} from "../modules/plan/index.js";
 import { entityImportKind, exportEntitiesToFile } from "../modules/registry/index.js";
 import { backupDatabase, restoreDatabase } from "./backup.js";
 
@@ -135,11 +140,12 @@ program
   .command("import")
   .description("import a CSV or XLSX file (all rows or none)")
   .argument("<file>")
-  .addOption(new Option("--kind <kind>").choices(["entities"]).default("entities"))
+  .addOption(new Option("--kind <kind>").choices(["entities", "plan_observations"]).default("entities"))
   .option("--dry-run", "validate only", false)
   .action((file: string, o: { kind: string; dryRun: boolean }) =>
     withDb(async (database) => {
-      const result = await runImport(database.db, cliActor(), entityImportKind as never, {
+      const kind = o.kind === "plan_observations" ? planObservationImportKind() : entityImportKind;
+      const result = await runImport(database.db, cliActor(), kind as never, {
         id: crypto.randomUUID(),
         fileName: path.basename(file),
         buffer: fs.readFileSync(file),

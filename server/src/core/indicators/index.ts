@@ -28,6 +28,7 @@ export {
   trendBand,
 } from "./forecast.js";
 export {
+  checkNotDuplicate,
   checkObservation,
   latestVintages,
   type ObservationRow,

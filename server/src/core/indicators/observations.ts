@@ -50,6 +50,26 @@ export function checkObservation(ind: IndicatorRow, input: ObservationInput, tod
 }
 
 /**
+ * A figure for a period and area that already has one (its latest vintage) must come as a revision with its
+ * reason; throws 409 observation_duplicate otherwise.
+ */
+export function checkNotDuplicate(
+  ind: Pick<IndicatorRow, "nameZh" | "nameEn">,
+  input: Pick<ObservationInput, "period" | "revision">,
+  areaCode: string,
+  latestVintage: number | null,
+) {
+  if (latestVintage !== null && !input.revision)
+    throw new AppError("observation_duplicate", {
+      nameZh: ind.nameZh,
+      nameEn: ind.nameEn,
+      period: input.period,
+      area: areaName(areaCode),
+      vintage: latestVintage,
+    });
+}
+
+/**
  * Records a reported figure. A figure for a period and area that already has one is refused (409) unless it is
  * sent as a revision with its reason: it then becomes the next vintage, and the earlier one stays readable.
  */
@@ -80,14 +100,7 @@ export async function recordObservation(
     )
     .orderBy(desc(indicatorObservations.vintage))
     .limit(1);
-  if (latest && !input.revision)
-    throw new AppError("observation_duplicate", {
-      nameZh: ind.nameZh,
-      nameEn: ind.nameEn,
-      period: input.period,
-      area: areaName(areaCode),
-      vintage: latest.vintage,
-    });
+  checkNotDuplicate(ind, input, areaCode, latest?.vintage ?? null);
   const source = typeof input.source === "string" ? { title: input.source } : input.source;
   const [row] = await tx
     .insert(indicatorObservations)

@@ -10,6 +10,7 @@ import { installPlanReminders, planSupervisionRoutes, registerPlanProcesses } fr
 
 export { DEMO_PLAN_ACCOUNTS, seedDemoPlan } from "./demo.js";
 export { type LoadResult, loadPlan } from "./load-plan.js";
+export { type ObservationImportOp, planObservationImportKind } from "./observation-import.js";
 export { validatePlanPack } from "./pack/validate-pack.js";
 export { planByCode } from "./plans.js";
 export { evaluateTargets } from "./progress.js";
