@@ -4,6 +4,7 @@ import { adminRoutes } from "../modules/admin";
 import { auditRoutes } from "../modules/audit";
 import { authRoutes } from "../modules/auth";
 import { notificationRoutes } from "../modules/notifications";
+import { PublicPlanPage, planRoutes } from "../modules/plan";
 import { PublicPlatformsPage, platformRoutes } from "../modules/platforms";
 import { profileRoutes } from "../modules/profile";
 import { registryRoutes } from "../modules/registry";
@@ -42,6 +43,14 @@ export const router = createBrowserRouter([
       </Suspense>
     ),
   },
+  {
+    path: "/public/plan",
+    element: (
+      <Suspense fallback={<PageLoading fullScreen />}>
+        <PublicPlanPage />
+      </Suspense>
+    ),
+  },
   ...verifyRoutes,
   {
     element: (
@@ -66,6 +75,7 @@ export const router = createBrowserRouter([
           ...registryRoutes,
           ...platformRoutes,
           ...reportRoutes,
+          ...planRoutes,
           ...auditRoutes,
           ...adminRoutes,
           ...profileRoutes,

@@ -1,4 +1,5 @@
 import { notificationsEn } from "./notifications.en-US";
+import { planEn } from "./plan.en-US";
 import { platformsEn } from "./platforms.en-US";
 import { reportsEn } from "./reports.en-US";
 import { verifyEn } from "./verify.en-US";
@@ -9,6 +10,7 @@ import type { Messages } from "./zh-CN";
 export const enUS: Messages = {
   ...platformsEn,
   ...reportsEn,
+  ...planEn,
   ...verifyEn,
   ...notificationsEn,
   ...workflowEn,

@@ -1,5 +1,6 @@
 /** UI texts of the web console in Chinese (the reference catalogue: en-US must have every key of this one). */
 import { notificationsZh } from "./notifications.zh-CN";
+import { planZh } from "./plan.zh-CN";
 import { platformsZh } from "./platforms.zh-CN";
 import { reportsZh } from "./reports.zh-CN";
 import { verifyZh } from "./verify.zh-CN";
@@ -8,6 +9,7 @@ import { workflowZh } from "./workflow.zh-CN";
 export const zhCN = {
   ...platformsZh,
   ...reportsZh,
+  ...planZh,
   ...verifyZh,
   ...notificationsZh,
   ...workflowZh,

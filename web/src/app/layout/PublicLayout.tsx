@@ -9,6 +9,7 @@ import { ElderToggle } from "./HeaderTools";
 /** The public pages, linked from every one of them. */
 const PORTAL = [
   { to: "/public/platforms", label: "portal.platforms" },
+  { to: "/public/plan", label: "portal.plan" },
   { to: "/public/notices", label: "portal.notices" },
   { to: "/public/verify", label: "portal.verify" },
 ] as const;

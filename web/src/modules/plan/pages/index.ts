@@ -1,0 +1,4 @@
+export { PlanDashboardPage } from "./PlanDashboardPage";
+export { TargetPage } from "./TargetPage";
+export { TaskListPage } from "./TaskListPage";
+export { TaskPage } from "./TaskPage";
