@@ -34,6 +34,8 @@ export const planEn: Record<keyof typeof planZh, string> = {
   "plan.counts.overdue": "{count} overdue",
   "plan.counts.supervised": "{count} under supervision",
 
+  "plan.card.total": "In all: {value} ({period})",
+  "plan.card.addedSince": "added since {year}",
   "plan.card.cagr": "average yearly growth",
   "plan.card.latest": "Latest: {value} ({period})",
   "plan.card.target": "Target: {value} by {year}",
@@ -46,6 +48,7 @@ export const planEn: Record<keyof typeof planZh, string> = {
   "plan.card.noChart": "No figures to draw yet",
   "plan.card.noChartMilestone": "From none to one: done once achieved",
 
+  "plan.chart.increase": "Added since {year} and the required path",
   "plan.chart.title": "Trend and required path",
   "plan.chart.rates": "Growth each year against the target rate",
   "plan.chart.levelsOf": "{name}: levels and required path",
@@ -72,6 +75,7 @@ export const planEn: Record<keyof typeof planZh, string> = {
   "plan.source.when": " ({when})",
   "plan.source.opensNew": "opens in a new window",
 
+  "plan.subTargets.increase": "+{value}",
   "plan.subTargets.title": "Sub-targets of the tasks",
   "plan.subTargets.empty": "No sub-targets",
   "plan.subTargets.milestone": "Achieved",
@@ -128,6 +132,7 @@ export const planEn: Record<keyof typeof planZh, string> = {
   "plan.target.ofTask": "Task {code}",
   "plan.target.adjusted": "Adjusted",
 
+  "plan.fact.increase": "{value} added since {year} ({total} in all)",
   "plan.fact.title": "Progress",
   "plan.fact.status": "Status",
   "plan.fact.latest": "Latest",
@@ -339,6 +344,7 @@ export const planEn: Record<keyof typeof planZh, string> = {
     "This creates the report as a draft; on its case page you then upload the evidence and submit it for review. Reports are due 15 days after each quarter.",
   "plan.reports.create": "Create and add evidence",
   "plan.reports.period": "Quarter",
+  "plan.reports.periodFiled": "{period} (filed)",
   "plan.reports.percent": "Progress",
   "plan.reports.percentHint": "How much of the whole task is done (0–100)",
   "plan.reports.percentRequired": "Enter the progress",

@@ -32,6 +32,8 @@ export const planZh = {
   "plan.counts.overdue": "逾期 {count}",
   "plan.counts.supervised": "督办中 {count}",
 
+  "plan.card.total": "总数：{value}（{period}）",
+  "plan.card.addedSince": "{year}年以来新增",
   "plan.card.cagr": "年均增速",
   "plan.card.latest": "最新：{value}（{period}）",
   "plan.card.target": "目标：{value}（{year}年）",
@@ -44,6 +46,7 @@ export const planZh = {
   "plan.card.noChart": "暂无可绘制的数据",
   "plan.card.noChartMilestone": "从无到有，实现即完成",
 
+  "plan.chart.increase": "{year}年以来的新增数与应达路径",
   "plan.chart.title": "走势与应达路径",
   "plan.chart.rates": "逐年增速与目标增速",
   "plan.chart.levelsOf": "{name}：总量与应达路径",
@@ -69,6 +72,7 @@ export const planZh = {
   "plan.source.when": "（{when}）",
   "plan.source.opensNew": "在新窗口打开",
 
+  "plan.subTargets.increase": "新增 {value}",
   "plan.subTargets.title": "重点任务分项目标",
   "plan.subTargets.empty": "暂无分项目标",
   "plan.subTargets.milestone": "实现",
@@ -125,6 +129,7 @@ export const planZh = {
   "plan.target.ofTask": "任务 {code}",
   "plan.target.adjusted": "已调整",
 
+  "plan.fact.increase": "{year}年以来新增 {value}（总数 {total}）",
   "plan.fact.title": "目标进度",
   "plan.fact.status": "状态",
   "plan.fact.latest": "最新值",
@@ -334,6 +339,7 @@ export const planZh = {
   "plan.reports.hint": "先创建进展报告草稿，随后在办件页面上传佐证材料并提交审核。每季度结束后 15 日内报送。",
   "plan.reports.create": "创建并上传材料",
   "plan.reports.period": "报送季度",
+  "plan.reports.periodFiled": "{period}（已报送）",
   "plan.reports.percent": "完成进度",
   "plan.reports.percentHint": "任务整体完成的百分比（0–100）",
   "plan.reports.percentRequired": "请填写完成进度",

@@ -17,6 +17,7 @@ import {
 } from "./planFormat";
 import { SourceInfo, type SourceLike } from "./SourceList";
 import { StatusTag } from "./StatusTag";
+import { asIncrease, windowOf } from "./windowTarget";
 
 type Label = { zh: string; en: string };
 
@@ -33,6 +34,8 @@ export interface CardTarget extends ChartTarget, Measure {
   ratio: number | null;
   cagr: number | null;
   achievedOn: string | null;
+  /** Which rule applies (a window target counts what is added over its window). */
+  rule: string;
   forecast: (NonNullable<ChartTarget["forecast"]> & { probability: number }) | null;
   sources: SourceLike[];
 }
@@ -61,7 +64,7 @@ const SPARK_HEIGHT = 64;
  * colour, a sparkline (observed, required path dashed, forecast band shaded), and where the figure came from.
  */
 export function TargetCard({
-  target: t,
+  target,
   to,
   fromYear,
   footer,
@@ -73,6 +76,9 @@ export function TargetCard({
   footer?: ReactNode;
 }) {
   const { t: tr, lang, pick } = useI18n();
+  // A window target shows what was added over its window, the level beside it.
+  const t = useMemo(() => asIncrease(target), [target]);
+  const windowSpan = windowOf(target);
   const model = useMemo(() => defaultModel(t, fromYear), [t, fromYear]);
   const format = useChartFormat(t, model.rate);
   const name = pick(t.indicatorName);
@@ -86,9 +92,11 @@ export function TargetCard({
       ? tr("plan.card.cagr")
       : t.kind === "milestone"
         ? tr("plan.card.milestone")
-        : t.latestPeriod
-          ? formatPeriod(t.latestPeriod, lang)
-          : "";
+        : windowSpan
+          ? tr("plan.card.addedSince", { year: windowSpan.from + 1 })
+          : t.latestPeriod
+            ? formatPeriod(t.latestPeriod, lang)
+            : "";
   return (
     <Card size="small" className="rd-card" style={{ height: "100%" }} styles={{ body: { height: "100%" } }}>
       <Flex vertical gap={6} style={{ height: "100%" }}>
@@ -112,6 +120,14 @@ export function TargetCard({
           </Typography.Text>
           <SourceInfo sources={t.sources} label={tr("plan.source.of", { name })} />
         </Flex>
+        {windowSpan && target.latestValue !== null && (
+          <Typography.Text type="secondary" className="rd-small">
+            {tr("plan.card.total", {
+              value: latestText(target, lang),
+              period: formatPeriod(t.latestPeriod, lang),
+            })}
+          </Typography.Text>
+        )}
         {t.kind === "growth" && t.latestValue !== null && (
           <Typography.Text type="secondary" className="rd-small">
             {tr("plan.card.latest", {

@@ -25,7 +25,7 @@ import { TargetChangeModal } from "../components/target/TargetChangeModal";
 import { TargetCharts } from "../components/target/TargetCharts";
 import { TargetFacts } from "../components/target/TargetFacts";
 import { VersionsCard } from "../components/VersionsCard";
-import { useIndicators, useTarget } from "../hooks/usePlanQueries";
+import { useIndicators, usePlans, useTarget } from "../hooks/usePlanQueries";
 import { usePlanView, viewQuery } from "../hooks/usePlanView";
 
 /** How a figure of an indicator is written: rates as percentages, levels in the indicator's unit. */
@@ -58,6 +58,8 @@ export function TargetPage() {
   const { view } = usePlanView();
   const query = useTarget(code, view);
   const indicators = useIndicators();
+  const plans = usePlans();
+  const plan = plans.data?.find((p) => p.code === view.plan) ?? plans.data?.[0];
   const [modal, setModal] = useState<"observation" | "change" | null>(null);
   const verify = useMutation({
     mutationFn: (o: Observation) => verifyObservation(o.id),
@@ -140,7 +142,12 @@ export function TargetPage() {
       <TargetAlerts target={current} />
       <Row gutter={[16, 16]} style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
         <Col xs={24} xl={16}>
-          <TargetCharts target={current} observations={observations} indicators={indicators.data} />
+          <TargetCharts
+            target={current}
+            observations={observations}
+            indicators={indicators.data}
+            fromYear={plan?.baseYear}
+          />
         </Col>
         <Col xs={24} xl={8}>
           <Flex vertical gap={16}>

@@ -20,6 +20,7 @@ import { TASK_STATUS_COLOURS } from "../components/task/taskColumns";
 import { VersionsCard } from "../components/VersionsCard";
 import { useIndicators, useProjects, useTask, useUnits } from "../hooks/usePlanQueries";
 import { useTaskRole } from "../hooks/useTaskRole";
+import { useTaskReports } from "../hooks/useTaskWork";
 
 /**
  * One task: its full text, units, due date, milestones, items and sub-targets, versions; the quarterly reports
@@ -35,6 +36,7 @@ export function TaskPage() {
   const indicators = useIndicators();
   const role = useTaskRole(query.data);
   const units = useUnits();
+  const reports = useTaskReports(id);
   const [modal, setModal] = useState<"report" | "supervision" | "change" | null>(null);
   const suffix = plan ? `?plan=${encodeURIComponent(plan)}` : "";
   const listLink = `/console/plan/tasks${suffix}`;
@@ -139,6 +141,7 @@ export function TaskPage() {
         <ReportModal
           task={task}
           indicators={indicators.data}
+          filed={(reports.data ?? []).filter((r) => r.unit.id === role.unit?.id).map((r) => r.period)}
           open={modal === "report"}
           onClose={() => setModal(null)}
         />

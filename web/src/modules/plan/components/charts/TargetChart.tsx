@@ -2,7 +2,7 @@ import ReactEChartsCore from "echarts-for-react/esm/core";
 import { useMemo } from "react";
 import { useI18n } from "../../../../app/i18n/I18nProvider";
 import type { ChartModel } from "./chartModel";
-import { type ChartNames, chartOption } from "./chartOption";
+import { type ChartNames, chartOption, type ValueAxis } from "./chartOption";
 import { echarts } from "./echarts";
 
 export function useChartNames(): ChartNames {
@@ -46,6 +46,7 @@ export function TargetChart({
   height,
   compact = false,
   label,
+  axis,
 }: {
   model: ChartModel;
   format: (value: number) => string;
@@ -53,10 +54,14 @@ export function TargetChart({
   compact?: boolean;
   /** What the chart shows, before its summary in the text alternative. */
   label?: string;
+  axis?: ValueAxis;
 }) {
   const { t } = useI18n();
   const names = useChartNames();
-  const option = useMemo(() => chartOption(model, names, format, compact), [model, names, format, compact]);
+  const option = useMemo(
+    () => chartOption(model, names, format, compact, axis),
+    [model, names, format, compact, axis],
+  );
   const summary = chartSummary(model, names, format, t("common.listSeparator"));
   return (
     <div role="img" aria-label={label ? `${label}${t("common.listSeparator")}${summary}` : summary}>

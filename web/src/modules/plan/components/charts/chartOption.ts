@@ -37,11 +37,19 @@ function escapeHtml(text: string): string {
  * One chart of a target: the forecast band (shaded, stacked from its low edge), the trend, the required path
  * (dashed), the observed series, the registry's count, and the target as a marker. `compact` draws a sparkline.
  */
+/** The value axis: its labels (numbers without the unit), the unit as its name, whole numbers only for counts. */
+export interface ValueAxis {
+  format: (value: number) => string;
+  name?: string;
+  integer?: boolean;
+}
+
 export function chartOption(
   m: ChartModel,
   names: ChartNames,
   format: (value: number) => string,
   compact: boolean,
+  axis?: ValueAxis,
 ) {
   const years = m.years.map(String);
   const span = m.high.map((h, i) => {
@@ -158,6 +166,8 @@ export function chartOption(
         : {
             show: true,
             position: "top",
+            // the target sits at the last year: its label runs to the left, inside the chart
+            align: "right",
             color: CHART_COLOURS.target,
             fontSize: 12,
             formatter: () => `${names.target} ${m.target ? format(m.target.value) : ""}`,
@@ -176,7 +186,7 @@ export function chartOption(
     animation: !compact,
     grid: compact
       ? { left: 8, right: 8, top: 8, bottom: 4, containLabel: false }
-      : { left: 8, right: 24, top: 48, bottom: 8, containLabel: true },
+      : { left: 8, right: 24, top: axis?.name ? 64 : 48, bottom: 8, containLabel: true },
     legend: compact ? undefined : { top: 0, left: 0, data: legendOrder, textStyle: { fontSize: 12 } },
     tooltip: {
       trigger: "axis",
@@ -195,7 +205,10 @@ export function chartOption(
       type: "value",
       show: !compact,
       scale: true,
-      axisLabel: { color: "#4b5565", formatter: (v: number) => format(v) },
+      name: axis?.name,
+      nameTextStyle: { color: "#4b5565", align: "left" },
+      minInterval: axis?.integer ? 1 : undefined,
+      axisLabel: { color: "#4b5565", formatter: (v: number) => (axis ?? { format }).format(v) },
       splitLine: { lineStyle: { color: "#eef0f3" } },
     },
     series,

@@ -7,6 +7,7 @@ import { formatShare, formatTargetValue } from "../planFormat";
 import { SourceInfo } from "../SourceList";
 import { StatusTag } from "../StatusTag";
 import { latestText } from "../TargetCard";
+import { asIncrease, windowOf } from "../windowTarget";
 
 /** The sub-targets of the tasks (section 三) in one compact table, each row linking to its target's page. */
 export function SubTargetsTable({
@@ -47,7 +48,9 @@ export function SubTargetsTable({
           width: 170,
           render: (_, r) => (
             <span className="rd-nowrap">
-              {latestText(r, lang)}
+              {windowOf(r)
+                ? t("plan.subTargets.increase", { value: latestText(asIncrease(r), lang) })
+                : latestText(r, lang)}
               {r.latestPeriod && (
                 <Typography.Text type="secondary" className="rd-small">
                   {" "}

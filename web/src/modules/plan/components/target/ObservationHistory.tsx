@@ -50,7 +50,7 @@ export function ObservationHistory({
         rowKey="id"
         dataSource={rows}
         pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-        scroll={{ x: 1180 }}
+        scroll={{ x: 1120 }}
         locale={emptyText(t("plan.history.empty"))}
         columns={[
           ...(several

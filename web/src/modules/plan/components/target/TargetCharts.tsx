@@ -1,11 +1,13 @@
 import type { Indicator, Observation, TargetProgress } from "@rdcity/common";
-import { CITY_CODE } from "@rdcity/common";
+import { CITY_CODE, formatNumber } from "@rdcity/common";
 import { Card, Empty, Flex, Typography } from "antd";
 import { useMemo } from "react";
 import { useI18n } from "../../../../app/i18n/I18nProvider";
 import { hasPoints, levelModel, rateModel, type YearValue } from "../charts/chartModel";
+import type { ValueAxis } from "../charts/chartOption";
 import { TargetChart } from "../charts/TargetChart";
-import { formatMeasure, formatRate } from "../planFormat";
+import { formatMeasure, formatRate, unitText } from "../planFormat";
+import { asIncrease, windowOf } from "../windowTarget";
 
 /** The latest vintage of each year's city-wide figure of an indicator. */
 export function levelsOf(observations: Observation[], code: string): YearValue[] {
@@ -23,15 +25,20 @@ export function levelsOf(observations: Observation[], code: string): YearValue[]
  * for a growth target also each year's growth against the rate it must average.
  */
 export function TargetCharts({
-  target: t,
+  target,
   observations,
   indicators,
+  fromYear,
 }: {
   target: TargetProgress;
   observations: Observation[];
   indicators: Indicator[] | undefined;
+  /** The plan's base year: where the charts' years start. */
+  fromYear?: number;
 }) {
   const { t: tr, lang, pick } = useI18n();
+  // A window target is drawn as what was added over its window (the path runs from 0).
+  const t = useMemo(() => asIncrease(target), [target]);
   const own = indicators?.find((i) => i.code === t.indicatorCode);
   // A growth target on a rate indicator: its levels are those of the indicator it is the growth of.
   const levelCode = observations.find((o) => o.indicatorCode !== t.indicatorCode)?.indicatorCode;
@@ -43,23 +50,34 @@ export function TargetCharts({
   );
   const levelDecimals = seriesAreRates && levelIndicator ? levelIndicator.decimals : t.decimals;
   const levelUnit = seriesAreRates && levelIndicator ? levelIndicator.unit : t.unit;
-  const levelChart = useMemo(() => levelModel(t, levels), [t, levels]);
+  const levelChart = useMemo(() => levelModel(t, levels, fromYear), [t, levels, fromYear]);
   const rates = useMemo(
     () =>
       t.kind === "growth"
-        ? rateModel(t, t.yearlyGrowth.length ? t.yearlyGrowth : seriesAreRates ? t.series : [])
+        ? rateModel(t, t.yearlyGrowth.length ? t.yearlyGrowth : seriesAreRates ? t.series : [], fromYear)
         : null,
-    [t, seriesAreRates],
+    [t, seriesAreRates, fromYear],
   );
   const formatLevel = useMemo(
     () => (v: number) => formatMeasure(v, { kind: "level", decimals: levelDecimals, unit: levelUnit }, lang),
     [levelDecimals, levelUnit, lang],
   );
   const formatRateValue = useMemo(() => (v: number) => formatRate(v, lang), [lang]);
+  const levelAxis = useMemo<ValueAxis>(
+    () => ({
+      format: (v: number) => formatNumber(v, lang, Math.abs(v) >= 10000 ? {} : { digits: levelDecimals }),
+      name: unitText(levelUnit, lang),
+      integer: levelDecimals === 0,
+    }),
+    [lang, levelDecimals, levelUnit],
+  );
+  const span = windowOf(target);
   const levelTitle =
     t.kind === "growth" && seriesAreRates && levelIndicator
       ? tr("plan.chart.levelsOf", { name: pick(levelIndicator.name) })
-      : tr("plan.chart.title");
+      : span
+        ? tr("plan.chart.increase", { year: span.from + 1 })
+        : tr("plan.chart.title");
   return (
     <Flex vertical gap={16}>
       {rates && (
@@ -74,7 +92,13 @@ export function TargetCharts({
       {t.kind !== "milestone" && (
         <Card size="small" className="rd-card" title={levelTitle}>
           {hasPoints(levelChart) ? (
-            <TargetChart model={levelChart} format={formatLevel} height={320} label={levelTitle} />
+            <TargetChart
+              model={levelChart}
+              format={formatLevel}
+              height={320}
+              label={levelTitle}
+              axis={levelAxis}
+            />
           ) : (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={tr("plan.chart.empty")} />
           )}

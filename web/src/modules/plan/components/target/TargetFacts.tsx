@@ -13,6 +13,7 @@ import {
 import { SourceInfo } from "../SourceList";
 import { StatusTag } from "../StatusTag";
 import { latestText } from "../TargetCard";
+import { asIncrease, windowOf } from "../windowTarget";
 
 /** On what the ratio rests: a baseline or the target alone (levels); levels or yearly rates (growth). */
 const BASIS: Record<string, MessageKey> = {
@@ -29,6 +30,7 @@ export function TargetFacts({ target: t }: { target: TargetProgress }) {
   // The expected value and the gap of a growth target are levels (the required path's), not rates.
   const level = { ...t, kind: "level" as const };
   const growthInLevels = t.kind === "growth" && !isPercentUnit(t.unit);
+  const span = windowOf(t);
   const items = [
     { key: "status", label: tr("plan.fact.status"), children: <StatusTag status={t.status} /> },
     {
@@ -38,7 +40,13 @@ export function TargetFacts({ target: t }: { target: TargetProgress }) {
         <span>
           {t.kind === "milestone" && t.achievedOn
             ? tr("plan.card.achievedOn", { date: t.achievedOn })
-            : latestText(t, lang)}
+            : span
+              ? tr("plan.fact.increase", {
+                  value: latestText(asIncrease(t), lang),
+                  year: span.from + 1,
+                  total: latestText(t, lang),
+                })
+              : latestText(t, lang)}
           {t.latestPeriod && (
             <Typography.Text type="secondary"> · {formatPeriod(t.latestPeriod, lang)}</Typography.Text>
           )}
@@ -54,7 +62,7 @@ export function TargetFacts({ target: t }: { target: TargetProgress }) {
           ? tr("plan.fact.milestoneTarget", { year: t.year })
           : tr("plan.fact.targetValue", { value: formatTargetValue(t, lang), year: t.year }),
     },
-    ...(t.baselineValue !== null || t.baselineYear !== null
+    ...(!span && (t.baselineValue !== null || t.baselineYear !== null)
       ? [
           {
             key: "baseline",

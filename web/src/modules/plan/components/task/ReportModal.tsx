@@ -27,9 +27,10 @@ export function reportablePeriods(today: Date = new Date()): string[] {
   return out;
 }
 
-/** The quarter whose report falls due next: the one just ended (its report is due 15 days after it). */
-function defaultPeriod(periods: string[]): string | undefined {
-  return periods[1] ?? periods[0];
+/** The quarter to report on: the one just ended (due 15 days after it), else the current one, else an earlier one. */
+function defaultPeriod(periods: string[], filed: readonly string[]): string | undefined {
+  const order = [periods[1], periods[0], ...periods.slice(2)].filter((p): p is string => !!p);
+  return order.find((p) => !filed.includes(p));
 }
 
 const FIELDS = ["period", "percent", "summary", "indicatorCodes"];
@@ -41,11 +42,14 @@ const FIELDS = ["period", "percent", "summary", "indicatorCodes"];
 export function ReportModal({
   task,
   indicators,
+  filed,
   open,
   onClose,
 }: {
   task: TaskDetail;
   indicators: Indicator[] | undefined;
+  /** Quarters the reader's unit has already reported on (one report per quarter). */
+  filed: readonly string[];
   open: boolean;
   onClose: () => void;
 }) {
@@ -81,7 +85,11 @@ export function ReportModal({
       <Form<ProgressReportInput>
         form={form}
         layout="vertical"
-        initialValues={{ period: defaultPeriod(periods), percent: task.progressPercent, indicatorCodes: [] }}
+        initialValues={{
+          period: defaultPeriod(periods, filed),
+          percent: task.progressPercent,
+          indicatorCodes: [],
+        }}
         onFinish={(v) =>
           file.mutate({
             period: v.period,
@@ -92,7 +100,15 @@ export function ReportModal({
         }
       >
         <Form.Item name="period" label={t("plan.reports.period")} rules={[{ required: true }]}>
-          <Select options={periods.map((p) => ({ value: p, label: formatPeriod(p, lang) }))} />
+          <Select
+            options={periods.map((p) => ({
+              value: p,
+              disabled: filed.includes(p),
+              label: filed.includes(p)
+                ? t("plan.reports.periodFiled", { period: formatPeriod(p, lang) })
+                : formatPeriod(p, lang),
+            }))}
+          />
         </Form.Item>
         <Form.Item
           name="percent"

@@ -43,7 +43,7 @@ export function useTaskColumns(linkOf: (task: TaskSummary) => string): ColumnsTy
     {
       key: "code",
       title: t("plan.col.code"),
-      width: 80,
+      width: 64,
       render: (_, task) => (
         <span className="rd-mono rd-nowrap" style={task.parentCode ? { paddingInlineStart: 12 } : undefined}>
           {task.code}
@@ -66,7 +66,7 @@ export function useTaskColumns(linkOf: (task: TaskSummary) => string): ColumnsTy
     {
       key: "lead",
       title: t("plan.col.lead"),
-      width: 150,
+      width: 160,
       render: (_, task) => (
         <Flex vertical gap={2} align="flex-start">
           <UnitName unit={task.lead} mark={false} />
@@ -81,7 +81,7 @@ export function useTaskColumns(linkOf: (task: TaskSummary) => string): ColumnsTy
     {
       key: "partners",
       title: t("plan.col.partners"),
-      width: 190,
+      width: 180,
       render: (_, task) =>
         task.partners.length ? (
           <Typography.Paragraph
@@ -101,14 +101,14 @@ export function useTaskColumns(linkOf: (task: TaskSummary) => string): ColumnsTy
     {
       key: "due",
       title: t("plan.col.due"),
-      width: 100,
+      width: 96,
       render: (_, task) => <span className="rd-nowrap">{task.dueOn ?? "—"}</span>,
       sorter: (a, b) => (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999"),
     },
     {
       key: "progress",
       title: t("plan.col.progress"),
-      width: 130,
+      width: 124,
       render: (_, task) => (
         <div>
           <Progress
@@ -129,7 +129,7 @@ export function useTaskColumns(linkOf: (task: TaskSummary) => string): ColumnsTy
     {
       key: "overdue",
       title: t("plan.col.overdue"),
-      width: 210,
+      width: 180,
       render: (_, task) =>
         task.overdue ? (
           <OverdueReasons reasons={task.overdueReasons} compact />
@@ -140,7 +140,7 @@ export function useTaskColumns(linkOf: (task: TaskSummary) => string): ColumnsTy
     {
       key: "supervision",
       title: t("plan.col.supervision"),
-      width: 64,
+      width: 90,
       align: "right",
       render: (_, task) =>
         task.openSupervision ? (
