@@ -6,6 +6,8 @@
  *   3. resident memory of a real server process; 4. time from `npm start` to GET /api/health
  *   5. the platform directory on 10 000 platforms and 50 000 annual reports: list with filters, facet counts
  *      and the district map p50/p95 through the module (and HTTP) vs hand-written SQL
+ *   6. the plan module (the Changsha pack and figures over that registry, generated district figures and
+ *      quarterly work): target progress, the dashboard, a department's tasks, latest vintages vs hand-written SQL
  *
  * On PGlite always; on PostgreSQL when BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL is set or a
  * server answers on 127.0.0.1:5432 (it creates and drops databases named rdcity_bench*).
@@ -13,7 +15,8 @@
  * Options (or environment): --rows N (BENCH_ROWS), --runs N query repetitions (BENCH_RUNS, default 30),
  * --query-budget S seconds per query (BENCH_QUERY_BUDGET, default 8: slow queries get fewer runs, at least 5),
  * --restarts N (BENCH_RESTARTS, default 3), --platforms N (BENCH_PLATFORMS, default 10 000),
- * --reports-per-platform N (default 5), --only import,queries,server,platforms, --no-postgres, --no-http.
+ * --reports-per-platform N (default 5), --only import,queries,server,platforms,plan,
+ * --as-of YYYY-MM-DD (the plan's evaluation date, default today in Shanghai), --no-postgres, --no-http.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -24,9 +27,11 @@ import { benchImport, type ImportFigures } from "./import.js";
 import { benchEntities, entitiesCsv } from "./lib/data.js";
 import { type Engine, findPostgres, pgliteEngine, postgresEngine } from "./lib/engines.js";
 import { httpOn } from "./lib/http.js";
+import { loadPlanData } from "./lib/plan-data.js";
 import { loadPlatforms } from "./lib/platform-data.js";
 import { ensureBuilt, freePort, ROOT } from "./lib/process.js";
 import { load, log, median, round, table, timed } from "./lib/stats.js";
+import { benchPlan, type Figures as PlanFigures } from "./plan.js";
 import { benchPlatforms, type Figures as PlatformFigures } from "./platforms.js";
 import { benchQueries, type QueryFigures } from "./queries.js";
 import { benchServer, type ServerFigures } from "./server.js";
@@ -40,6 +45,7 @@ const { values: args } = parseArgs({
     platforms: { type: "string" },
     "reports-per-platform": { type: "string" },
     only: { type: "string" },
+    "as-of": { type: "string" },
     "no-postgres": { type: "boolean", default: false },
     "no-http": { type: "boolean", default: false },
   },
@@ -52,7 +58,10 @@ const QUERY_BUDGET_MS = num(args["query-budget"], process.env.BENCH_QUERY_BUDGET
 const RESTARTS = num(args.restarts, process.env.BENCH_RESTARTS, 3);
 const PLATFORMS = num(args.platforms, process.env.BENCH_PLATFORMS, 10_000);
 const REPORTS_PER_PLATFORM = num(args["reports-per-platform"], undefined, 5);
-const ONLY = new Set((args.only ?? "import,queries,server,platforms").split(","));
+const ONLY = new Set((args.only ?? "import,queries,server,platforms,plan").split(","));
+/** The plan's evaluation date: today in Shanghai unless given. */
+const AS_OF =
+  args["as-of"] ?? new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 
 interface EngineResult {
   engine: string;
@@ -64,6 +73,12 @@ interface EngineResult {
   platforms?: {
     load: Awaited<ReturnType<typeof loadPlatforms>>;
     figures: PlatformFigures[];
+  };
+  plan?: {
+    load: Awaited<ReturnType<typeof loadPlanData>>["load"];
+    asOf: string;
+    unit: string;
+    figures: PlanFigures[];
   };
   skipped?: string;
 }
@@ -116,6 +131,30 @@ async function benchEngine(
       });
       await http?.close();
       result.platforms = { load, figures };
+    } finally {
+      await database.close();
+    }
+  }
+  if (ONLY.has("plan")) {
+    log(`\n[${engine.kind}] plan module on ${PLATFORMS} platforms, as of ${AS_OF}`);
+    const database = await engine.fresh("plan");
+    try {
+      const { plan, load } = await loadPlanData(database, {
+        platforms: PLATFORMS,
+        entities: Math.max(600, Math.round(PLATFORMS / 2.5)),
+        reportsPerPlatform: REPORTS_PER_PLATFORM,
+        asOf: AS_OF,
+      });
+      const http = args["no-http"] ? undefined : await httpOn(database, engine.databaseUrl?.("plan"));
+      const { figures, unit } = await benchPlan(database, plan, {
+        runs: RUNS,
+        warmup: 2,
+        budgetMs: QUERY_BUDGET_MS,
+        asOf: AS_OF,
+        http,
+      });
+      await http?.close();
+      result.plan = { load, asOf: AS_OF, unit, figures };
     } finally {
       await database.close();
     }
@@ -310,6 +349,51 @@ function report(results: EngineResult[]): string {
           q.runs,
           q.total ?? "-",
           q.same ? "yes" : "NO",
+          q.product.p50,
+          q.product.p95,
+          q.raw.p50,
+          q.raw.p95,
+          `${q.ratio}×`,
+          `${q.ratioP95}×`,
+          q.http?.p50 ?? "-",
+          q.http?.p95 ?? "-",
+        ]),
+      ),
+    );
+  }
+  for (const r of results.filter((x) => x.plan)) {
+    const { load: l, asOf, unit, figures } = r.plan!;
+    out.push(
+      `\n6. Plan module, ${r.engine}, as of ${asOf}: ${l.plan.targets} targets, ${l.plan.tasks} tasks, ${l.figures.loaded} published figures; ` +
+        `${l.platforms} platforms, ${l.reports.rows} annual reports; ${l.observations.rows} generated observations ` +
+        `(${l.observations.note}, ${l.observations.revised} later vintages), ${l.progressReports} progress reports, ` +
+        `${l.notices} notices; department: ${unit} (ms) — aim: module ≤ 1.5 × raw SQL`,
+    );
+    out.push(
+      table(
+        [
+          "case",
+          "baseline",
+          "n",
+          "total",
+          "same",
+          "stmts",
+          "module p50",
+          "p95",
+          "raw p50",
+          "p95",
+          "ratio p50",
+          "ratio p95",
+          "HTTP p50",
+          "p95",
+        ],
+        figures.map((q) => [
+          q.name,
+          q.baseline,
+          q.runs,
+          q.total ?? "-",
+          q.same ? "yes" : "NO",
+          `${q.statements.product}/${q.statements.raw}`,
           q.product.p50,
           q.product.p95,
           q.raw.p50,
