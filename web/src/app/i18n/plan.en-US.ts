@@ -126,6 +126,11 @@ export const planEn: Record<keyof typeof planZh, string> = {
   "plan.col.review": "Review",
   "plan.col.recorded": "Recorded",
 
+  "plan.milestone.title": "Milestone",
+  "plan.milestone.by": "Target: achieved by 31 December {year}",
+  "plan.milestone.asOf": "; not recorded as achieved as of {date}",
+  "plan.milestone.rule":
+    "A target from none to one: achieved once the date it was achieved is recorded; until then at risk up to 31 December {year} and off track after it.",
   "plan.target.documentTitle": "Plan target",
   "plan.target.notFound": "Target not found",
   "plan.target.section": "§{section}",
@@ -150,7 +155,9 @@ export const planEn: Record<keyof typeof planZh, string> = {
   "plan.fact.basis": "Basis",
   "plan.fact.series": "Figures used",
   "plan.series.reported": "Official statistics (published)",
+  "plan.divergence.usedReported": "official statistics",
   "plan.series.computed": "Innovation platform registry",
+  "plan.divergence.usedComputed": "registry's count",
   "plan.basis.baseline": "From the baseline along a straight path",
   "plan.basis.target_only": "No baseline: compared with the target itself",
   "plan.basis.levels": "From the levels of the base and latest years",
@@ -180,7 +187,7 @@ export const planEn: Record<keyof typeof planZh, string> = {
 
   "plan.divergence.title": "Official statistics and the registry's count differ",
   "plan.divergence.text":
-    "For {period}, official statistics give {reported} and the innovation platform registry counts {computed}: {share} apart, more than this indicator allows. Progress is computed from “{used}”; please check how each counts.",
+    "For {period}, official statistics give {reported} and the innovation platform registry counts {computed}: {share} apart, more than this indicator allows. Progress is computed from the {used}; please check how each counts.",
   "plan.doubtful.title": "The year or source of these figures is uncertain",
   "plan.doubtful.item": "{period}: {status}",
   "plan.doubtful.note": " ({note})",
@@ -380,7 +387,7 @@ export const planEn: Record<keyof typeof planZh, string> = {
   "plan.public.intro":
     "The targets of Changsha's plan to become a global R&D centre city and how far each has come. Public information, no sign-in needed.",
   "plan.public.subTitle":
-    "How far each target of “{title}” (issued {issued}) has come, as of {asOf}. Every figure names its source.",
+    "How far each target of the plan has come, as of {asOf}: {title}, issued {issued}. Every figure names its source.",
   "plan.public.goals": "Targets",
   "plan.public.taskTargets": "Targets of the key tasks",
   "plan.public.footer":

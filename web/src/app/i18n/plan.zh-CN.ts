@@ -123,6 +123,11 @@ export const planZh = {
   "plan.col.review": "核实",
   "plan.col.recorded": "录入",
 
+  "plan.milestone.title": "里程碑目标",
+  "plan.milestone.by": "目标：{year}年12月31日前实现",
+  "plan.milestone.asOf": "；截至 {date} 尚未记录实现",
+  "plan.milestone.rule":
+    "从无到有的目标：记录了实现日期即为已完成；未实现时，{year}年12月31日前为“存在风险”，之后为“进度滞后”。",
   "plan.target.documentTitle": "规划目标",
   "plan.target.notFound": "未找到该目标",
   "plan.target.section": "§{section}",
@@ -147,7 +152,9 @@ export const planZh = {
   "plan.fact.basis": "计算依据",
   "plan.fact.series": "采用数据",
   "plan.series.reported": "官方统计（公开发布）",
+  "plan.divergence.usedReported": "官方统计",
   "plan.series.computed": "创新平台数据库统计",
+  "plan.divergence.usedComputed": "平台库统计",
   "plan.basis.baseline": "按基数与匀速路径计算",
   "plan.basis.target_only": "无基数，直接与目标值比较",
   "plan.basis.levels": "按基期与最新年份总量计算",

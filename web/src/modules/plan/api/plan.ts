@@ -93,7 +93,6 @@ export const planKeys = {
   all: ["plan"] as const,
   plans: () => [...planKeys.all, "plans"] as const,
   dashboard: (view: PlanView) => [...planKeys.all, "dashboard", view] as const,
-  targets: (view: PlanView) => [...planKeys.all, "targets", view] as const,
   target: (code: string, view: PlanView) => [...planKeys.all, "target", code, view] as const,
   indicators: () => [...planKeys.all, "indicators"] as const,
   tasks: (plan: string | undefined, filters: TaskFilters) =>

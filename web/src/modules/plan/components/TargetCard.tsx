@@ -1,6 +1,6 @@
 import type { ProgressStatus } from "@rdcity/common";
 import { Card, Flex, Tooltip, Typography } from "antd";
-import { type ReactNode, useCallback, useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { Link } from "react-router";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { type ChartTarget, defaultModel, hasPoints } from "./charts/chartModel";
@@ -67,13 +67,11 @@ export function TargetCard({
   target,
   to,
   fromYear,
-  footer,
 }: {
   target: CardTarget;
   to?: string;
   /** The plan's base year: where the sparkline's years start. */
   fromYear?: number;
-  footer?: ReactNode;
 }) {
   const { t: tr, lang, pick } = useI18n();
   // A window target shows what was added over its window, the level beside it.
@@ -162,7 +160,6 @@ export function TargetCard({
             </Typography.Text>
           ) : null}
         </Flex>
-        {footer}
       </Flex>
     </Card>
   );

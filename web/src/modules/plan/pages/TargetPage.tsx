@@ -1,5 +1,5 @@
 import { EditOutlined, PlusOutlined } from "@ant-design/icons";
-import type { Indicator, Observation, TargetProgress } from "@rdcity/common";
+import { formatDate, type Indicator, type Observation, type TargetProgress } from "@rdcity/common";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Col, Flex, Result, Row, Skeleton, Tag } from "antd";
 import { useState } from "react";
@@ -41,6 +41,9 @@ function measureFor(indicators: Indicator[] | undefined, target: TargetProgress)
     };
   };
 }
+
+/** Today in Asia/Shanghai (the server evaluates as of today unless told otherwise). */
+const today = () => formatDate(new Date());
 
 /** The rules a target's explanation names: its own, the bands of the statuses, the forecast. */
 const ruleKeys = (t: TargetProgress) => [t.rule, "statuses", ...(t.kind === "milestone" ? [] : ["forecast"])];
@@ -147,6 +150,7 @@ export function TargetPage() {
             observations={observations}
             indicators={indicators.data}
             fromYear={plan?.baseYear}
+            asOf={view.asOf ?? today()}
           />
         </Col>
         <Col xs={24} xl={8}>

@@ -24,7 +24,11 @@ export function TargetAlerts({ target: t }: { target: TargetProgress }) {
             reported: formatMeasure(d.reported, level, lang),
             computed: formatMeasure(d.computed, level, lang),
             share: formatShare(d.share, lang),
-            used: tr(t.authoritative === "computed" ? "plan.series.computed" : "plan.series.reported"),
+            used: tr(
+              t.authoritative === "computed"
+                ? "plan.divergence.usedComputed"
+                : "plan.divergence.usedReported",
+            ),
           })}
         />
       )}

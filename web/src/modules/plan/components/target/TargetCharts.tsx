@@ -8,6 +8,7 @@ import type { ValueAxis } from "../charts/chartOption";
 import { TargetChart } from "../charts/TargetChart";
 import { formatMeasure, formatRate, unitText } from "../planFormat";
 import { asIncrease, windowOf } from "../windowTarget";
+import { MilestoneCard } from "./MilestoneCard";
 
 /** The latest vintage of each year's city-wide figure of an indicator. */
 export function levelsOf(observations: Observation[], code: string): YearValue[] {
@@ -29,12 +30,15 @@ export function TargetCharts({
   observations,
   indicators,
   fromYear,
+  asOf,
 }: {
   target: TargetProgress;
   observations: Observation[];
   indicators: Indicator[] | undefined;
   /** The plan's base year: where the charts' years start. */
   fromYear?: number;
+  /** The day the figures are evaluated at. */
+  asOf?: string;
 }) {
   const { t: tr, lang, pick } = useI18n();
   // A window target is drawn as what was added over its window (the path runs from 0).
@@ -78,6 +82,7 @@ export function TargetCharts({
       : span
         ? tr("plan.chart.increase", { year: span.from + 1 })
         : tr("plan.chart.title");
+  if (t.kind === "milestone") return <MilestoneCard target={target} asOf={asOf} />;
   return (
     <Flex vertical gap={16}>
       {rates && (
@@ -89,26 +94,24 @@ export function TargetCharts({
           )}
         </Card>
       )}
-      {t.kind !== "milestone" && (
-        <Card size="small" className="rd-card" title={levelTitle}>
-          {hasPoints(levelChart) ? (
-            <TargetChart
-              model={levelChart}
-              format={formatLevel}
-              height={320}
-              label={levelTitle}
-              axis={levelAxis}
-            />
-          ) : (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={tr("plan.chart.empty")} />
-          )}
-          {t.computedSeries.length > 0 && t.authoritative === "reported" && (
-            <Typography.Paragraph type="secondary" className="rd-small" style={{ margin: "8px 0 0" }}>
-              {tr("plan.chart.computedNote")}
-            </Typography.Paragraph>
-          )}
-        </Card>
-      )}
+      <Card size="small" className="rd-card" title={levelTitle}>
+        {hasPoints(levelChart) ? (
+          <TargetChart
+            model={levelChart}
+            format={formatLevel}
+            height={320}
+            label={levelTitle}
+            axis={levelAxis}
+          />
+        ) : (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={tr("plan.chart.empty")} />
+        )}
+        {t.computedSeries.length > 0 && t.authoritative === "reported" && (
+          <Typography.Paragraph type="secondary" className="rd-small" style={{ margin: "8px 0 0" }}>
+            {tr("plan.chart.computedNote")}
+          </Typography.Paragraph>
+        )}
+      </Card>
     </Flex>
   );
 }

@@ -38,8 +38,10 @@ export function TargetFacts({ target: t }: { target: TargetProgress }) {
       label: tr("plan.fact.latest"),
       children: (
         <span>
-          {t.kind === "milestone" && t.achievedOn
-            ? tr("plan.card.achievedOn", { date: t.achievedOn })
+          {t.kind === "milestone"
+            ? t.achievedOn
+              ? tr("plan.card.achievedOn", { date: t.achievedOn })
+              : tr("plan.card.notYet")
             : span
               ? tr("plan.fact.increase", {
                   value: latestText(asIncrease(t), lang),
