@@ -176,7 +176,7 @@ export async function observationsOf(
 /** When a figure was known: its publication date, else the end of its period or the day it was recorded. */
 function knownOn(r: ObservationRow): string {
   if (r.sourceDate) return r.sourceDate;
-  const recorded = r.createdAt.toISOString().slice(0, 10);
+  const recorded = shanghaiDate(r.createdAt);
   return recorded < r.periodEnd ? recorded : r.periodEnd;
 }
 
@@ -189,7 +189,7 @@ export function latestVintages(rows: readonly ObservationRow[], asOf?: string): 
   const seen = new Map<string, ObservationRow>();
   for (const r of rows) {
     if (asOf && knownOn(r) > asOf) continue;
-    if (asOf && r.vintage > 1 && r.createdAt.toISOString().slice(0, 10) > asOf) continue;
+    if (asOf && r.vintage > 1 && shanghaiDate(r.createdAt) > asOf) continue;
     const key = `${r.indicatorCode}|${r.period}|${r.areaCode}`;
     const prev = seen.get(key);
     if (!prev || r.vintage > prev.vintage) seen.set(key, r);

@@ -24,7 +24,7 @@ export interface TaskListQuery {
 }
 
 export interface TaskContext {
-  missingReports: (ex: Executor, q: { asOf: string }) => Promise<MissingReport[]>;
+  missingReports: (ex: Executor, q: { asOf: string; taskIds?: string[] }) => Promise<MissingReport[]>;
   openSupervisionCounts: (ex: Executor, taskIds: string[]) => Promise<Map<string, number>>;
 }
 
@@ -79,13 +79,25 @@ async function summarise(
           lt(planMilestones.dueOn, asOf),
         ),
       ),
-    ctx.missingReports(ex, { asOf }),
+    ctx.missingReports(ex, { asOf, taskIds: ids }),
     ctx.openSupervisionCounts(ex, ids),
   ]);
   const unitById = new Map<string, UnitRow>(units.map((u) => [u.id, u]));
+  // An item's parent may lie outside the actor's scope (a unit takes part in the item only): name it all the same.
+  const unseenParents = [...new Set(rows.map((r) => r.task.parentId))].filter(
+    (p): p is string => !!p && !byId.has(p),
+  );
+  const parents = unseenParents.length
+    ? await ex
+        .select({ id: planTasks.id, code: planTasks.code })
+        .from(planTasks)
+        .where(inArray(planTasks.id, unseenParents))
+    : [];
+  const parentCodes = new Map(parents.map((p) => [p.id, p.code]));
   const unitName = (id: string) => unitById.get(id)?.nameZh ?? "";
   const unitNameEn = (id: string) => unitById.get(id)?.nameEn ?? "";
-  const parentCode = (t: TaskRow) => (t.parentId ? (byId.get(t.parentId)?.code ?? null) : null);
+  const parentCode = (t: TaskRow) =>
+    t.parentId ? (byId.get(t.parentId)?.code ?? parentCodes.get(t.parentId) ?? null) : null;
   return rows.map(({ task: t, projectCode }) => {
     const reasons: TaskSummary["overdueReasons"] = [];
     const active = t.status === "active";
