@@ -167,7 +167,7 @@ export const planEn: Record<keyof typeof planZh, string> = {
   "plan.forecast.title": "Forecast for {year}",
   "plan.forecast.value": "Trend value",
   "plan.forecast.interval": "80% interval",
-  "plan.forecast.probability": "Chance of meeting it",
+  "plan.forecast.probability": "Probability",
   "plan.forecast.method": "Method",
   "plan.forecast.linear": "Straight-line trend ({points} figures)",
   "plan.forecast.logLinear": "Constant growth ({points} figures)",
