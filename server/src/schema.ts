@@ -8,6 +8,7 @@ export * from "./core/indicators/schema.js";
 export * from "./core/io/schema.js";
 export * from "./core/notify/schema.js";
 export * from "./core/workflow/schema.js";
+export * from "./modules/cultivation/schema.js";
 export * from "./modules/plan/schema.js";
 export * from "./modules/platforms/schema.js";
 export * from "./modules/registry/schema.js";

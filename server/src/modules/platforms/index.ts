@@ -23,6 +23,12 @@ export {
   startRecognition,
   startRevocation,
 } from "./recognition/recognition.js";
+export {
+  type Figures,
+  type PlatformFigures,
+  type PlatformFiguresQuery,
+  platformFigures,
+} from "./reports/platform-figures.js";
 export { type ReportTotals, type ReportTotalsQuery, reportTotals } from "./reports/totals.js";
 
 /** The module's Fastify plugin: internal routes (signed in, scoped) and the public directory. */
