@@ -1,3 +1,6 @@
+import { EFFECTIVENESS_ERRORS } from "./errors/cultivation-effectiveness.js";
+import { POOL_ERRORS } from "./errors/cultivation-pool.js";
+import { SUPPORT_ERRORS } from "./errors/cultivation-support.js";
 import { interpolate, type Lang } from "./lang.js";
 
 /**
@@ -470,6 +473,9 @@ export const ERRORS = {
     zh: "目标的调整由市级提出；单位只能申请调整本单位牵头的任务",
     en: "Only the city may request changes to targets; a unit may request changes only to the tasks it leads",
   },
+  ...POOL_ERRORS,
+  ...SUPPORT_ERRORS,
+  ...EFFECTIVENESS_ERRORS,
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
