@@ -35,6 +35,8 @@ export const PERMISSIONS = [
   "plan.read",
   "plan.manage",
   "plan.report",
+  "cultivation.read",
+  "cultivation.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,8 +54,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "report.read",
     "plan.read",
     "plan.manage",
+    "cultivation.read",
+    "cultivation.manage",
   ],
-  leadership: ["entity.read", "export.run", "platform.read", "report.read", "plan.read"],
+  leadership: ["entity.read", "export.run", "platform.read", "report.read", "plan.read", "cultivation.read"],
   department: ["entity.read", "export.run", "platform.read", "plan.read", "plan.report"],
   district: [
     "entity.read",
@@ -66,6 +70,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "report.read",
     "plan.read",
     "plan.report",
+    "cultivation.read",
   ],
   entity: ["entity.read", "platform.read", "report.read"],
   tech_manager: ["entity.read"],

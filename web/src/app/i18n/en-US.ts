@@ -527,4 +527,6 @@ export const enUS: Messages = {
   "permission.token.issue": "Issue tokens",
   "permission.platform.read": "Read platforms",
   "permission.platform.write": "Edit platforms",
+  "permission.cultivation.read": "Read cultivation and support",
+  "permission.cultivation.manage": "Manage cultivation rounds, support and evaluations",
 };

@@ -514,6 +514,8 @@ export const zhCN = {
   "permission.token.issue": "签发令牌",
   "permission.platform.read": "查看创新平台",
   "permission.platform.write": "编辑创新平台",
+  "permission.cultivation.read": "查看国家级平台培育与支持",
+  "permission.cultivation.manage": "管理培育遴选、资金支持与效能评估",
 };
 
 export type MessageKey = keyof typeof zhCN;
