@@ -405,8 +405,8 @@ export const ERRORS = {
   },
   observation_duplicate: {
     status: 409,
-    zh: "“{nameZh}”{period}年（{area}）已有数据（第 {vintage} 版）；修订数据须作为修订提交并说明原因",
-    en: "“{nameEn}” already has a figure for {period} ({area}, vintage {vintage}); a revised figure must be sent as a revision with its reason",
+    zh: "“{nameZh}”{period}年（{areaZh}）已有数据（第 {vintage} 版）；修订数据须作为修订提交并说明原因",
+    en: "“{nameEn}” already has a figure for {period} ({areaEn}, vintage {vintage}); a revised figure must be sent as a revision with its reason",
   },
   observation_not_found: {
     status: 404,

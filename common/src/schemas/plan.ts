@@ -175,6 +175,20 @@ export const TargetProgressSchema = z.object({
   taskCode: z.string().nullable(),
   version: z.number().int(),
   adjusted: z.boolean(),
+  /**
+   * A target over a window (力争三年内新获批…): it counts what was added since the end of baseYear (the year before
+   * the window), and latestValue, series and computedSeries are those increases; baseValue is the level then.
+   */
+  /** Growth targets on a rate indicator: the unit of the required path and the forecast (the levels' unit). */
+  pathUnit: Label.nullable(),
+  window: z
+    .object({
+      from: z.number().int(),
+      to: z.number().int(),
+      baseYear: z.number().int(),
+      baseValue: z.number().nullable(),
+    })
+    .nullable(),
 });
 export type TargetProgress = z.infer<typeof TargetProgressSchema>;
 

@@ -10,8 +10,12 @@ import { indicatorObservations } from "./schema.js";
 
 export type ObservationRow = typeof indicatorObservations.$inferSelect;
 
-const areaName = (code: string) =>
-  code === CITY_CODE ? "全市" : (DISTRICTS.find((d) => d.code === code)?.name ?? code);
+const areaNames = (code: string) => {
+  const d = DISTRICTS.find((x) => x.code === code);
+  return code === CITY_CODE
+    ? { areaZh: "全市", areaEn: "city-wide" }
+    : { areaZh: d?.name ?? code, areaEn: d?.nameEn ?? code };
+};
 
 /** The last day of a period (yearly indicators: YYYY-12-31), or null when the period does not fit. */
 export function periodEnd(
@@ -64,7 +68,7 @@ export function checkNotDuplicate(
       nameZh: ind.nameZh,
       nameEn: ind.nameEn,
       period: input.period,
-      area: areaName(areaCode),
+      ...areaNames(areaCode),
       vintage: latestVintage,
     });
 }

@@ -298,6 +298,8 @@ function evaluateOne(
       yearlyGrowth: [],
       achievedOn: m.achievedOn,
       rule: "milestone",
+      window: null,
+      pathUnit: null,
       basis: null,
       forecast: null,
       forecastUnavailable: "milestone",
@@ -347,6 +349,8 @@ function evaluateOne(
       yearlyGrowth: g.yearlyGrowth.map((y) => ({ year: y.year, value: y.rate })),
       achievedOn: null,
       rule: "growth",
+      window: null,
+      pathUnit: ownRates && levelInd ? { zh: levelInd.unitZh, en: levelInd.unitEn } : null,
       basis: g.cagrBasis,
       ...presentForecast(f, levels),
       requiredPath: g.requiredPath,
@@ -360,16 +364,40 @@ function evaluateOne(
   let levelBaseYear = baseYear;
   let levelBaseline = baseline;
   let basisNote: string | null = null;
+  let window: TargetProgress["window"] = null;
+  let windowed: Partial<TargetProgress> = {};
   if (t.windowFrom != null) {
-    const start = series.find((p) => p.year === t.windowFrom! - 1);
-    levelSeries = start
-      ? series
-          .filter((p) => p.year >= start.year)
-          .map((p) => ({ year: p.year, value: p.value - start.value }))
-      : [];
-    levelBaseYear = t.windowFrom - 1;
+    const baseYearOfWindow = t.windowFrom - 1;
+    const since = (points: YearValue[]) => {
+      const start = points.find((p) => p.year === baseYearOfWindow);
+      return start
+        ? points
+            .filter((p) => p.year >= start.year)
+            .map((p) => ({ year: p.year, value: p.value - start.value }))
+        : [];
+    };
+    const start = series.find((p) => p.year === baseYearOfWindow) ?? null;
+    levelSeries = since(series);
+    levelBaseYear = baseYearOfWindow;
     levelBaseline = 0;
     basisNote = "window_increase";
+    window = {
+      from: t.windowFrom,
+      to: t.windowTo ?? t.year,
+      baseYear: baseYearOfWindow,
+      baseValue: start?.value ?? null,
+    };
+    // Every figure of a window target is what was added since the window's base year (the target counts that).
+    const last = levelSeries.at(-1) ?? null;
+    const computedSince = since(computed);
+    windowed = {
+      latestValue: last?.value ?? null,
+      latestPeriod: last ? String(last.year) : null,
+      series: base.series
+        .filter((p) => p.year >= baseYearOfWindow && start)
+        .map((p) => ({ ...p, value: p.value - start!.value })),
+      computedSeries: computedSince,
+    };
   }
   const l = levelProgress({
     target,
@@ -391,6 +419,9 @@ function evaluateOne(
   return {
     ...base,
     ...latest,
+    ...windowed,
+    window,
+    pathUnit: null,
     baselineValue: l.baseline,
     status: l.status,
     ratio: l.ratio,

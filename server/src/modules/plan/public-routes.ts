@@ -36,6 +36,9 @@ export const PublicTargetSchema = TargetProgressSchema.pick({
   forecastUnavailable: true,
   series: true,
   requiredPath: true,
+  yearlyGrowth: true,
+  window: true,
+  pathUnit: true,
 }).extend({
   sources: z.array(
     z.object({
@@ -105,7 +108,12 @@ export async function publicPlanRoutes(fastify: FastifyInstance) {
       const items = await evaluateTargets(app.db, plan, { asOf, as: "current" });
       const summary = (await listPlans(app.db)).find((p) => p.code === plan.code)!;
       return {
-        plan: { code: summary.code, title: summary.title, issuedOn: summary.issuedOn },
+        plan: {
+          code: summary.code,
+          title: summary.title,
+          issuedOn: summary.issuedOn,
+          baseYear: summary.baseYear,
+        },
         asOf,
         items: items.map(presentPublicTarget),
         rules: rules(),

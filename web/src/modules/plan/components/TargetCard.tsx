@@ -17,7 +17,7 @@ import {
 } from "./planFormat";
 import { SourceInfo, type SourceLike } from "./SourceList";
 import { StatusTag } from "./StatusTag";
-import { asIncrease, windowOf } from "./windowTarget";
+import { windowOf } from "./windowTarget";
 
 type Label = { zh: string; en: string };
 
@@ -36,6 +36,7 @@ export interface CardTarget extends ChartTarget, Measure {
   achievedOn: string | null;
   /** Which rule applies (a window target counts what is added over its window). */
   rule: string;
+  window?: { from: number; to: number; baseYear: number; baseValue: number | null } | null;
   forecast: (NonNullable<ChartTarget["forecast"]> & { probability: number }) | null;
   sources: SourceLike[];
 }
@@ -75,7 +76,7 @@ export function TargetCard({
 }) {
   const { t: tr, lang, pick } = useI18n();
   // A window target shows what was added over its window, the level beside it.
-  const t = useMemo(() => asIncrease(target), [target]);
+  const t = target;
   const windowSpan = windowOf(target);
   const model = useMemo(() => defaultModel(t, fromYear), [t, fromYear]);
   const format = useChartFormat(t, model.rate);

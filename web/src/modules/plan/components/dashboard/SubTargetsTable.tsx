@@ -7,7 +7,7 @@ import { formatShare, formatTargetValue } from "../planFormat";
 import { SourceInfo } from "../SourceList";
 import { StatusTag } from "../StatusTag";
 import { latestText } from "../TargetCard";
-import { asIncrease, windowOf } from "../windowTarget";
+import { windowOf } from "../windowTarget";
 
 /** The sub-targets of the tasks (section 三) in one compact table, each row linking to its target's page. */
 export function SubTargetsTable({
@@ -49,7 +49,7 @@ export function SubTargetsTable({
           render: (_, r) => (
             <span className="rd-nowrap">
               {windowOf(r)
-                ? t("plan.subTargets.increase", { value: latestText(asIncrease(r), lang) })
+                ? t("plan.subTargets.increase", { value: latestText(r, lang) })
                 : latestText(r, lang)}
               {r.latestPeriod && (
                 <Typography.Text type="secondary" className="rd-small">

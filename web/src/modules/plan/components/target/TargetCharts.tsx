@@ -7,7 +7,7 @@ import { hasPoints, levelModel, rateModel, type YearValue } from "../charts/char
 import type { ValueAxis } from "../charts/chartOption";
 import { TargetChart } from "../charts/TargetChart";
 import { formatMeasure, formatRate, unitText } from "../planFormat";
-import { asIncrease, windowOf } from "../windowTarget";
+import { windowOf } from "../windowTarget";
 import { MilestoneCard } from "./MilestoneCard";
 
 /** The latest vintage of each year's city-wide figure of an indicator. */
@@ -42,7 +42,7 @@ export function TargetCharts({
 }) {
   const { t: tr, lang, pick } = useI18n();
   // A window target is drawn as what was added over its window (the path runs from 0).
-  const t = useMemo(() => asIncrease(target), [target]);
+  const t = target;
   const own = indicators?.find((i) => i.code === t.indicatorCode);
   // A growth target on a rate indicator: its levels are those of the indicator it is the growth of.
   const levelCode = observations.find((o) => o.indicatorCode !== t.indicatorCode)?.indicatorCode;

@@ -13,7 +13,7 @@ import {
 import { SourceInfo } from "../SourceList";
 import { StatusTag } from "../StatusTag";
 import { latestText } from "../TargetCard";
-import { asIncrease, windowOf } from "../windowTarget";
+import { windowOf } from "../windowTarget";
 
 /** On what the ratio rests: a baseline or the target alone (levels); levels or yearly rates (growth). */
 const BASIS: Record<string, MessageKey> = {
@@ -44,7 +44,7 @@ export function TargetFacts({ target: t }: { target: TargetProgress }) {
               : tr("plan.card.notYet")
             : span
               ? tr("plan.fact.increase", {
-                  value: latestText(asIncrease(t), lang),
+                  value: latestText(t, lang),
                   year: span.from + 1,
                   total: latestText(t, lang),
                 })
