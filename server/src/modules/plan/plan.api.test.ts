@@ -164,7 +164,10 @@ describe.each(engines())("plan targets and figures on %s", (engine) => {
     await observe(city, { indicatorCode: "t_key_labs", period: "2023", value: 30, source: source("a") });
     await observe(city, { indicatorCode: "t_key_labs", period: "2025", value: 31, source: source("b") });
     const t = (await targets(leader)).get("t2026_key_labs")!;
-    expect(t.latestValue).toBe(31);
+    // Added since the end of 2023 (30): 31 − 30 = 1, which meets "1–2 new".
+    expect(t.latestValue).toBe(1);
+    expect(t.window).toEqual({ from: 2024, to: 2026, baseYear: 2023, baseValue: 30 });
+    expect(t.series.map((p: { value: number }) => p.value)).toEqual([0, 1]);
     expect(t.rule).toBe("window_increase");
     expect(t.status).toBe("achieved");
     expect(t.taskCode).toBe("1.1");
