@@ -11,6 +11,7 @@ export * from "./report-metrics.js";
 export * from "./roles.js";
 export * from "./schemas/audit.js";
 export * from "./schemas/auth.js";
+export * from "./schemas/cultivation-effectiveness.js";
 export * from "./schemas/cultivation-support.js";
 export * from "./schemas/entity.js";
 export * from "./schemas/imports.js";
