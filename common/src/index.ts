@@ -12,6 +12,7 @@ export * from "./roles.js";
 export * from "./schemas/audit.js";
 export * from "./schemas/auth.js";
 export * from "./schemas/cultivation-effectiveness.js";
+export * from "./schemas/cultivation-pool.js";
 export * from "./schemas/cultivation-support.js";
 export * from "./schemas/entity.js";
 export * from "./schemas/imports.js";
