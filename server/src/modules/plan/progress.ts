@@ -28,7 +28,7 @@ export interface EvaluateOptions {
 }
 
 /** Growth indicator → the level indicator whose growth it is (the pack's `growthOf`). */
-function growthLinks(plan: PlanRow): Map<string, string> {
+export function growthLinks(plan: PlanRow): Map<string, string> {
   const list = (plan.pack as { indicators?: { code: string; growthOf?: string }[] }).indicators ?? [];
   return new Map(list.flatMap((i) => (i.growthOf ? [[i.code, i.growthOf] as [string, string]] : [])));
 }

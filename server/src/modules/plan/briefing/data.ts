@@ -12,6 +12,7 @@ import {
 } from "../../../core/indicators/index.js";
 import { dashboard } from "../dashboard.js";
 import type { PlanRow } from "../plans.js";
+import { growthLinks } from "../progress.js";
 import { rules } from "../routes.js";
 import type { TaskContext } from "../tasks.js";
 import { isRate } from "./format.js";
@@ -58,6 +59,8 @@ export interface BriefingData {
     horizon: number[];
   };
   asOf: string;
+  /** The targets as first planned, or as adjusted (default). */
+  as: "planned" | "current";
   statusCounts: Record<ProgressStatus, number>;
   targets: TargetProgress[];
   trends: Record<string, TrendLine | null>;
@@ -81,8 +84,9 @@ export async function briefingData(
   plan: PlanRow,
   asOf: string,
   ctx: TaskContext,
+  as: "planned" | "current" = "current",
 ): Promise<BriefingData> {
-  const board = await dashboard(ex, actor, plan, { asOf, as: "current" }, ctx);
+  const board = await dashboard(ex, actor, plan, { asOf, as }, ctx);
   const levelOf = growthLinks(plan);
   const indicatorRows = new Map((await listIndicators(ex)).map((i) => [i.code, i]));
   const codes = [
@@ -100,6 +104,7 @@ export async function briefingData(
       horizon: plan.horizon,
     },
     asOf,
+    as,
     statusCounts: board.statusCounts,
     targets: board.targets,
     trends: Object.fromEntries(board.targets.map((t) => [t.code, trendOf(t)])),
@@ -125,12 +130,6 @@ export async function briefingData(
     supervisedTasks: board.supervisedTasks,
     rules: rules().texts,
   };
-}
-
-/** Growth indicator → the level indicator whose growth it is (the pack's `growthOf`). */
-function growthLinks(plan: PlanRow): Map<string, string> {
-  const list = (plan.pack as { indicators?: { code: string; growthOf?: string }[] }).indicators ?? [];
-  return new Map(list.flatMap((i) => (i.growthOf ? [[i.code, i.growthOf] as [string, string]] : [])));
 }
 
 /**

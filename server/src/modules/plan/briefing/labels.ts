@@ -9,6 +9,7 @@ export const pick = (t: Text, lang: Lang): string => (lang === "en-US" ? t.en : 
 export const L = {
   kicker: { zh: "规划实施情况简报", en: "Plan implementation briefing" },
   asOf: { zh: "截至", en: "As of" },
+  asPlanned: { zh: "（按原规划目标）", en: " (targets as first planned)" },
   city: { zh: "城市", en: "City" },
   issued: { zh: "印发", en: "Issued" },
   baseYear: { zh: "基期", en: "Base year" },

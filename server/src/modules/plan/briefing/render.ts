@@ -87,7 +87,7 @@ export function renderBriefingPdf(data: BriefingData, opts: BriefingOptions): Pr
   heading(doc, t(L.sections.annex));
   annexTable(doc, data, lang);
 
-  const asOf = `${t(L.asOf)} ${formatDay(data.asOf, lang)}`;
+  const asOf = `${t(L.asOf)} ${formatDay(data.asOf, lang)}${data.as === "planned" ? t(L.asPlanned) : ""}`;
   decoratePages(doc, {
     title: t(data.plan.title),
     asOf,
@@ -130,7 +130,14 @@ function titleBlock(doc: Doc, data: BriefingData, lang: Lang) {
     .font("bold")
     .fontSize(13)
     .fillColor(INK)
-    .text(`${t(L.asOf)} ${formatDay(data.asOf, lang)}`, PAGE.left, doc.y, { width: CONTENT_WIDTH });
+    .text(
+      `${t(L.asOf)} ${formatDay(data.asOf, lang)}${data.as === "planned" ? t(L.asPlanned) : ""}`,
+      PAGE.left,
+      doc.y,
+      {
+        width: CONTENT_WIDTH,
+      },
+    );
   doc.y += 8;
 
   // One tile per status: a coloured bar, the count, the name.

@@ -17,6 +17,8 @@ const BriefingQuery = z
     asOf: isoDateSchema.optional(),
     /** Default: the caller's language. */
     lang: z.enum(LANGS).optional(),
+    /** planned: the targets as first planned; current (default): as adjusted. */
+    as: z.enum(["planned", "current"]).optional(),
   })
   .strict();
 
@@ -56,14 +58,15 @@ export async function briefingRoutes(fastify: FastifyInstance) {
       const asOf = request.query.asOf ?? shanghaiDate(now);
       const lang = request.query.lang ?? request.lang;
       const plan = await planByCode(app.db, request.query.plan);
-      const data = await briefingData(app.db, actor, plan, asOf, ctx);
+      const as = request.query.as ?? "current";
+      const data = await briefingData(app.db, actor, plan, asOf, ctx, as);
       const pdf = await renderBriefingPdf(data, { lang, generatedAt: now });
       await app.db.transaction((tx) =>
         recordAudit(tx, actor, {
           action: "plan.briefing",
           targetType: "plan",
           targetId: plan.id,
-          after: { plan: plan.code, asOf, lang },
+          after: { plan: plan.code, asOf, lang, as },
         }),
       );
       return reply

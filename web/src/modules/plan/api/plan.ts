@@ -142,6 +142,7 @@ export function briefingUrl(view: PlanView, lang: string): string {
   const params = new URLSearchParams();
   if (view.plan) params.set("plan", view.plan);
   if (view.asOf) params.set("asOf", view.asOf);
+  if (view.as) params.set("as", view.as);
   params.set("lang", lang);
   return `/api/plan/briefing.pdf?${params.toString()}`;
 }
