@@ -36,13 +36,41 @@ export const EVALUATION_ROUND_STATUS_NAMES: Record<EvaluationRoundStatus, { zh: 
   published: { zh: "已发布", en: "Published" },
 };
 
-export const FOLLOWUP_KINDS = ["rectification", "revocation"] as const;
+/**
+ * What follows a result: an expert review of selected results (evidence, self-assessment, experts' scores), a
+ * rectification (整改) of a failed one, and, when that fails, the registry's revocation.
+ */
+export const FOLLOWUP_KINDS = ["review", "rectification", "revocation"] as const;
+export type FollowupKind = (typeof FOLLOWUP_KINDS)[number];
+export const FOLLOWUP_KIND_NAMES: Record<FollowupKind, { zh: string; en: string }> = {
+  review: { zh: "专家评审", en: "Expert review" },
+  rectification: { zh: "整改", en: "Rectification" },
+  revocation: { zh: "撤销认定", en: "Revocation" },
+};
 export const FOLLOWUP_STATUSES = ["open", "done", "escalated", "closed"] as const;
-export const FOLLOWUP_STATUS_NAMES: Record<(typeof FOLLOWUP_STATUSES)[number], { zh: string; en: string }> = {
-  open: { zh: "整改中", en: "Open" },
-  done: { zh: "整改完成", en: "Done" },
-  escalated: { zh: "已转撤销程序", en: "Escalated to revocation" },
-  closed: { zh: "已关闭", en: "Closed" },
+export type FollowupStatus = (typeof FOLLOWUP_STATUSES)[number];
+export const FOLLOWUP_STATUS_NAMES: Record<
+  FollowupKind,
+  Record<FollowupStatus, { zh: string; en: string }>
+> = {
+  review: {
+    open: { zh: "评审中", en: "Under review" },
+    done: { zh: "评审完成", en: "Concluded" },
+    escalated: { zh: "—", en: "—" },
+    closed: { zh: "已取消", en: "Cancelled" },
+  },
+  rectification: {
+    open: { zh: "整改中", en: "Open" },
+    done: { zh: "整改完成", en: "Done" },
+    escalated: { zh: "已转撤销程序", en: "Escalated to revocation" },
+    closed: { zh: "已关闭", en: "Closed" },
+  },
+  revocation: {
+    open: { zh: "撤销程序中", en: "Revocation under way" },
+    done: { zh: "已撤销", en: "Revoked" },
+    escalated: { zh: "—", en: "—" },
+    closed: { zh: "已关闭", en: "Closed" },
+  },
 };
 
 /** Why a result has no data score: the platform has no accepted annual report for the year. */
@@ -371,6 +399,7 @@ export const EvaluationResultSchema = z.object({
       id: z.string().uuid(),
       kind: z.enum(FOLLOWUP_KINDS),
       status: z.enum(FOLLOWUP_STATUSES),
+      statusName: named,
       deadline: z.string().nullable(),
       instanceId: z.string().uuid().nullable(),
     }),
