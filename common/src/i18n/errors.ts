@@ -438,6 +438,11 @@ export const ERRORS = {
     zh: "办理期限须晚于今天（{today}），且不超过一年",
     en: "The response date must be after today ({today}) and within a year",
   },
+  milestone_date_future: {
+    status: 422,
+    zh: "完成日期不能晚于今天（{today}）",
+    en: "The date reached cannot be after today ({today})",
+  },
   plan_change_empty: {
     status: 422,
     zh: "变更申请没有改变任何内容",

@@ -267,6 +267,24 @@ describe.each(engines())("plan targets and figures on %s", (engine) => {
     const detail = (await sti.get(`/api/plan/tasks/${mine[0].id}`)).json();
     expect(detail.targets.map((t: { code: string }) => t.code)).toEqual(["t2026_key_labs"]);
     expect(detail.versions).toHaveLength(1);
+    // The lead unit records that the milestone was reached; others may not; a future day or a stale version is refused.
+    const milestone = detail.milestones[0];
+    const done = (body: Record<string, unknown>, c = sti) =>
+      c.post(`/api/plan/milestones/${milestone.id}/done`, body);
+    expect((await done({ doneOn: "2099-01-01", expectedVersion: milestone.version })).statusCode).toBe(422);
+    expect((await done({ doneOn: "2024-06-20", expectedVersion: milestone.version }, dev)).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await done({ doneOn: "2024-06-20", expectedVersion: milestone.version }, leader)).statusCode,
+    ).toBe(403);
+    const ok = await done({ doneOn: "2024-06-20", expectedVersion: milestone.version });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect((await done({ doneOn: "2024-06-21", expectedVersion: milestone.version })).statusCode).toBe(412);
+    const later = (await sti.get(`/api/plan/tasks/${mine[0].id}`)).json();
+    expect(later.milestones[0]).toMatchObject({ doneOn: "2024-06-20", overdue: false });
+    expect(later.overdueReasons.map((r: { kind: string }) => r.kind)).not.toContain("milestone");
+
     const dash = (await leader.get("/api/plan/dashboard?plan=test-city-2023")).json();
     // 1.1 is past its due date and a milestone; 1.2 (due 2030) owes its quarterly reports.
     expect(dash.projects[0]).toMatchObject({ code: "1", tasks: 2, overdue: 2 });

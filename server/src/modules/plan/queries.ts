@@ -85,6 +85,7 @@ export async function taskDetail(ex: Executor, actor: Actor, id: string, asOf: s
       dueOn: m.dueOn,
       doneOn: m.doneOn,
       overdue: !m.doneOn && m.dueOn < asOf,
+      version: m.version,
     })),
     items,
     targets: targets.map((t) => ({ code: t.code, text: { zh: t.textZh, en: t.textEn } })),

@@ -27,6 +27,7 @@ import {
   recordObservation,
   verifyObservation,
 } from "../../core/indicators/index.js";
+import { completeMilestone } from "./commands/complete-milestone.js";
 import { dashboard } from "./dashboard.js";
 import { listPlans, planByCode } from "./plans.js";
 import { presentIndicator } from "./presenters.js";
@@ -237,6 +238,29 @@ export async function planRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => taskDetail(app.db, actorOf(request), request.params.id, today(), ctx),
+  );
+
+  app.post(
+    "/api/plan/milestones/:id/done",
+    {
+      config: { permission: "plan.read" },
+      schema: {
+        tags,
+        summary:
+          "Record the day a milestone was reached (null: not reached) — the task's lead unit or the city",
+        params: z.object({ id: z.string().uuid() }),
+        body: z
+          .object({ doneOn: isoDateSchema.nullable(), expectedVersion: z.number().int().min(1) })
+          .strict(),
+        response: {
+          200: z.object({ id: z.string(), doneOn: z.string().nullable(), version: z.number().int() }),
+        },
+      },
+    },
+    async (request) => {
+      const row = await completeMilestone(app.db, actorOf(request), request.params.id, request.body, today());
+      return { id: row.id, doneOn: row.doneOn, version: row.version };
+    },
   );
 
   app.get(

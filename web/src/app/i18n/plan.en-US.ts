@@ -5,6 +5,7 @@ export const planEn: Record<keyof typeof planZh, string> = {
   "menu.plan": "Plan",
   "menu.planDashboard": "Dashboard",
   "menu.planTasks": "Tasks",
+  "menu.planImport": "Import figures",
   "portal.plan": "Plan progress",
   "permission.plan.read": "Read the plan's progress",
   "permission.plan.manage": "Manage plan figures and supervision",
@@ -342,6 +343,9 @@ export const planEn: Record<keyof typeof planZh, string> = {
   "plan.milestones.doneOn": "Done on {date}",
   "plan.milestones.overdue": "Overdue",
   "plan.milestones.open": "Not yet due",
+  "plan.milestones.markDone": "Mark reached",
+  "plan.milestones.confirm": "Record “{title}” as reached today?",
+  "plan.milestones.recorded": "Milestone recorded as reached",
 
   "plan.reports.title": "Quarterly progress reports",
   "plan.reports.none": "No progress reports yet",
@@ -381,6 +385,42 @@ export const planEn: Record<keyof typeof planZh, string> = {
   "plan.supervision.reply": "Reply ({at}): {reply}",
   "plan.supervision.overdue": "Not answered in time",
   "plan.supervision.late": "Answered late",
+
+  "plan.import.title": "Import indicator figures",
+  "plan.import.subTitle":
+    "Add yearly figures of the plan's indicators from an Excel or CSV file: check it first and read the report, then import it once it has no errors. Every figure names its source.",
+  "plan.import.button": "Import figures",
+  "plan.import.toDashboard": "Open the dashboard",
+  "plan.import.ruleRow":
+    "Each row holds one indicator's figure for one year, with its source; a file may hold one row for each indicator, year and area.",
+  "plan.import.ruleRevision":
+    "When the year already has a figure (a year marked as missing included), the row needs a revision reason: it becomes the next vintage (counted as an update) and the earlier figure stays in the history.",
+  "plan.import.ruleAll":
+    "Rows are written only when every row passes; if any row has an error, nothing is written.",
+  "plan.import.col.indicator": "Indicator code",
+  "plan.import.col.indicatorText": "The indicator's code, or its Chinese or English name",
+  "plan.import.col.period": "Period",
+  "plan.import.col.periodText": "The year, written YYYY, e.g. 2024",
+  "plan.import.col.value": "Value",
+  "plan.import.col.valueText": "A number in the indicator's unit, without the unit",
+  "plan.import.col.area": "Area code",
+  "plan.import.col.areaText":
+    "The city (430100) when empty; a district's name such as Yuelu District also works",
+  "plan.import.col.unit": "Unit",
+  "plan.import.col.unitText": "When given, it must be the indicator's unit",
+  "plan.import.col.qualifier": "Qualifier",
+  "plan.import.col.qualifierText":
+    "gt (more than), ge (at least), approx (about), lt (less than), le (at most)",
+  "plan.import.col.source": "Source",
+  "plan.import.col.sourceText": "The publication that gives the figure",
+  "plan.import.col.sourceDate": "Source date",
+  "plan.import.col.sourceDateText": "YYYY-MM-DD",
+  "plan.import.col.link": "URL",
+  "plan.import.col.linkText": "The source's web address",
+  "plan.import.col.note": "Note",
+  "plan.import.col.revision": "Revision reason",
+  "plan.import.col.revisionNeed": "When the year has a figure",
+  "plan.import.col.revisionText": "e.g. the bulletin was corrected; the yearbook's final figure",
 
   "plan.public.title": "Plan progress",
   "plan.public.brand": "Changsha R&D City · Plan progress",

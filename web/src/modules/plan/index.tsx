@@ -5,6 +5,7 @@ import { RequirePermission } from "../../app/auth/guards";
 
 const pages = () => import("./pages");
 const PlanDashboardPage = lazy(() => pages().then((m) => ({ default: m.PlanDashboardPage })));
+const PlanImportPage = lazy(() => pages().then((m) => ({ default: m.PlanImportPage })));
 const TargetPage = lazy(() => pages().then((m) => ({ default: m.TargetPage })));
 const TaskListPage = lazy(() => pages().then((m) => ({ default: m.TaskListPage })));
 const TaskPage = lazy(() => pages().then((m) => ({ default: m.TaskPage })));
@@ -24,12 +25,13 @@ function guarded(
   };
 }
 
-/** The plan (规划实施): the leadership dashboard, a target, the task list and a task. */
+/** The plan (规划实施): the leadership dashboard, a target, the task list and a task, the import of figures. */
 export const planRoutes: RouteObject[] = [
   guarded("plan", "plan.read", PlanDashboardPage),
   guarded("plan/targets/:code", "plan.read", TargetPage),
   guarded("plan/tasks", "plan.read", TaskListPage),
   guarded("plan/tasks/:id", "plan.read", TaskPage),
+  guarded("plan/import", "plan.manage", PlanImportPage),
 ];
 
 /**

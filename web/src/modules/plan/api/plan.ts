@@ -70,6 +70,7 @@ export interface TaskMilestone {
   dueOn: string;
   doneOn: string | null;
   overdue: boolean;
+  version: number;
 }
 
 export interface TaskDetail extends TaskSummary {

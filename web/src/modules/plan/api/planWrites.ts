@@ -98,3 +98,10 @@ export const issueSupervision = (taskId: string, body: SupervisionInput) =>
     method: "POST",
     body,
   });
+
+/** Records the day a milestone was reached (the task's lead unit or the city); null: not reached after all. */
+export const completeMilestone = (id: string, body: { doneOn: string | null; expectedVersion: number }) =>
+  api<{ id: string; doneOn: string | null; version: number }>(
+    `/api/plan/milestones/${encodeURIComponent(id)}/done`,
+    { method: "POST", body },
+  );

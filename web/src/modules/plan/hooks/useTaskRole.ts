@@ -24,5 +24,7 @@ export function useTaskRole(task: TaskDetail | undefined) {
     mayReport: !!task && active && can("plan.report") && !!mine,
     maySupervise: !!task && active && can("plan.manage"),
     mayRequestChange: !!task && (can("plan.manage") || speaksFor(task.lead)),
+    /** The lead unit or the city records when a milestone was reached. */
+    mayCompleteMilestones: !!task && active && (can("plan.manage") || speaksFor(task.lead)),
   };
 }

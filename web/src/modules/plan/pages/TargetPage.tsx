@@ -1,9 +1,9 @@
-import { EditOutlined, PlusOutlined } from "@ant-design/icons";
+import { CloudUploadOutlined, EditOutlined, PlusOutlined } from "@ant-design/icons";
 import { formatDate, type Indicator, type Observation, type TargetProgress } from "@rdcity/common";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Col, Flex, Result, Row, Skeleton, Tag } from "antd";
 import { useState } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { hasCode } from "../../../app/api/problem";
 import { useAuth } from "../../../app/auth/AuthProvider";
 import { PageHeader } from "../../../app/components/PageHeader";
@@ -56,6 +56,7 @@ export function TargetPage() {
   const { code = "" } = useParams();
   const { t, pick } = useI18n();
   const { can } = useAuth();
+  const navigate = useNavigate();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const { view } = usePlanView();
@@ -134,6 +135,9 @@ export function TargetPage() {
             <>
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setModal("observation")}>
                 {t("plan.observation.add")}
+              </Button>
+              <Button icon={<CloudUploadOutlined />} onClick={() => navigate("/console/plan/import")}>
+                {t("plan.import.button")}
               </Button>
               <Button icon={<EditOutlined />} onClick={() => setModal("change")}>
                 {t("plan.change.request")}

@@ -115,7 +115,7 @@ export function TaskPage() {
                 {pick(task.text)}
               </Typography.Paragraph>
             </Card>
-            <MilestonesCard milestones={task.milestones} />
+            <MilestonesCard milestones={task.milestones} mayComplete={role.mayCompleteMilestones} />
             <ReportsCard taskId={task.id} onFile={role.mayReport ? () => setModal("report") : undefined} />
             <SupervisionCard
               taskId={task.id}

@@ -1,4 +1,5 @@
 export { PlanDashboardPage } from "./PlanDashboardPage";
+export { PlanImportPage } from "./PlanImportPage";
 export { TargetPage } from "./TargetPage";
 export { TaskListPage } from "./TaskListPage";
 export { TaskPage } from "./TaskPage";
