@@ -315,6 +315,10 @@ export const SUPPORT_EXCLUSION_REASONS = {
   zero_amount: { zh: "按规则计算的支持额为 0", en: "The rules give no amount" },
   below_minimum: { zh: "低于最低支持额", en: "Below the minimum amount" },
   platform_inactive: { zh: "平台已撤销或已整合", en: "The platform was revoked or merged" },
+  already_supported: {
+    zh: "该平台本支持年度已有研发投入支持拨付记录",
+    en: "The platform already has an R&D support payment for the support year",
+  },
 } as const;
 export type SupportExclusionReason = keyof typeof SUPPORT_EXCLUSION_REASONS;
 

@@ -34,6 +34,8 @@ export interface SupportCandidate {
   rd: number | null | undefined;
   /** The same for the year before (the increase basis). */
   previousRd: number | null | undefined;
+  /** A payment for the support year exists already (another scheme): the platform is left out. */
+  alreadySupported?: boolean;
 }
 
 export interface Text {
@@ -96,6 +98,7 @@ function basisOf(
   rules: SupportRules,
 ): { basis: Cents; text: Text; parts: Record<string, unknown> } | ComputedAllocation {
   if (INACTIVE.has(c.status)) return excludedAs(c, "platform_inactive", null);
+  if (c.alreadySupported) return excludedAs(c, "already_supported", null);
   if (c.rd === undefined) return excludedAs(c, "no_report", null);
   if (c.rd === null) return excludedAs(c, "missing_rd", null);
   const rd = cents(c.rd);
