@@ -127,17 +127,19 @@ export const EvaluationFrameworkSchema = z
   .object({
     subjectKind: z.enum(EVALUATION_SUBJECT_KINDS).default("platform"),
     /**
-     * Min–max to 0–100 within the peer group on values winsorised at the stated percentiles (linear
-     * interpolation between order statistics).
+     * A platform's position within its peer group is min–max (0–1) on values winsorised at the stated percentiles
+     * (linear interpolation between order statistics); its score on the indicator is floor + (100 − floor) ×
+     * position: a reported figure earns the floor (基础分), the rest goes by the position among peers.
      */
     normalisation: z
       .object({
         method: z.enum(EVALUATION_NORMALISATIONS).default("winsorised_min_max"),
         lowerPercentile: z.number().min(0).max(49).default(5),
         upperPercentile: z.number().min(51).max(100).default(95),
+        floor: z.number().min(0).max(90).default(50),
       })
       .strict()
-      .default({ method: "winsorised_min_max", lowerPercentile: 5, upperPercentile: 95 }),
+      .default({ method: "winsorised_min_max", lowerPercentile: 5, upperPercentile: 95, floor: 50 }),
     /** Peers are the same type and level; smaller groups than minSize are merged (see the rule texts). */
     peerGroups: z
       .object({ minSize: z.number().int().min(1).max(100).default(5) })
@@ -231,16 +233,16 @@ export function evaluationRuleTexts(round: {
   const pct = (v: number) => `${Math.round(v * 1000) / 10}%`;
   return {
     zh: [
-      `同类比较：同一类别、同一级别的平台为一组；不足 ${peerGroups.minSize} 家的组并入同一大类、同一级别的合并组，仍不足的并入同一级别的合并组，再不足的并入全体合并组。`,
-      `标准化：在组内先将数值缩尾至第 ${n.lowerPercentile} 和第 ${n.upperPercentile} 百分位（线性插值），再按最小—最大法换算为 0–100 分（越低越好的指标反向计算）；组内无差异时各平台均得 100 分；无法计算的数值（缺报、分母为零、无上年数据）得 0 分。`,
+      `同类比较：同一类别、同一级别的平台为一组；不足 ${peerGroups.minSize} 家的组并入同一大类、同一级别的合并组，仍不足的并入同一级别的合并组，再不足的并入同一级别中最大的组。`,
+      `标准化：在组内先将数值缩尾至第 ${n.lowerPercentile} 和第 ${n.upperPercentile} 百分位（线性插值），再按最小—最大法求出组内位置（0–1，越低越好的指标反向计算）；指标得分 = ${n.floor} + ${100 - n.floor} × 组内位置（满分 100，${n.floor} 为填报该项数据的基础分）；组内无差异时各平台均得 100 分；无法计算的数值（缺报、分母为零、无上年数据）得 0 分。`,
       "数据得分：各指标标准化分 × 权重 ÷ 权重合计，各项得分保留三位小数后相加（满分 100）。",
       `等级：优秀 ≥ ${t.excellent}，良好 ≥ ${t.good}，合格 ≥ ${t.pass}，其余为不合格。`,
       `未报送当年年报（或年报未通过审核）的平台评为不合格，原因“${NO_REPORT_REASON.zh}”，不参与组内标准化和排名。`,
       `专家评审：经专家评审的平台，最终得分 = 数据得分 × ${pct(1 - w)} + 专家得分 × ${pct(w)}（专家得分为评分平均值折算为百分制），并据此重新定级；未评审的平台以数据得分为最终得分。`,
     ],
     en: [
-      `Peers: platforms of the same type and level form a group; a group of fewer than ${peerGroups.minSize} joins the merged group of its category and level, then, if still too small, the merged group of its level, then the merged group of all.`,
-      `Normalisation: within the group, values are winsorised at the ${n.lowerPercentile}th and ${n.upperPercentile}th percentiles (linear interpolation), then scaled min–max to 0–100 (reversed where lower is better); without spread in the group every platform gets 100; a value that cannot be computed (not reported, zero denominator, no previous year) gets 0.`,
+      `Peers: platforms of the same type and level form a group; a group of fewer than ${peerGroups.minSize} joins the merged group of its category and level, then, if still too small, the merged group of its level, then the largest group of its level.`,
+      `Normalisation: within the group, values are winsorised at the ${n.lowerPercentile}th and ${n.upperPercentile}th percentiles (linear interpolation) and placed min–max between them (0–1, reversed where lower is better); the indicator's score is ${n.floor} + ${100 - n.floor} × that position (out of 100; ${n.floor} is the floor earned by reporting the figure); without spread in the group every platform gets 100; a value that cannot be computed (not reported, zero denominator, no previous year) gets 0.`,
       "Data score: each indicator's normalised score × its weight ÷ the sum of weights, each rounded to three decimals, added up (out of 100).",
       `Grades: excellent ≥ ${t.excellent}, good ≥ ${t.good}, pass ≥ ${t.pass}, else fail.`,
       `A platform without an accepted annual report for the year fails with the reason “${NO_REPORT_REASON.en}” and takes no part in the normalisation or the ranking.`,
@@ -252,7 +254,7 @@ export function evaluationRuleTexts(round: {
 /** A framework for platforms drawn from the annual report: input 35, output 35, impact 30. */
 export const DEFAULT_EVALUATION_FRAMEWORK: EvaluationFrameworkInput = {
   subjectKind: "platform",
-  normalisation: { method: "winsorised_min_max", lowerPercentile: 5, upperPercentile: 95 },
+  normalisation: { method: "winsorised_min_max", lowerPercentile: 5, upperPercentile: 95, floor: 50 },
   peerGroups: { minSize: 5 },
   indicators: [
     {

@@ -291,16 +291,17 @@ describe.each(engines())("effectiveness evaluation on %s", (engine) => {
       rankInGroup: null,
       reason: { zh: "未报送年报" },
       peerGroup: "type:key_lab:provincial",
-      peers: 6,
+      peers: 8,
     });
     const biggest = byId.get(platforms[5]!.id)!;
     expect(biggest.rankInGroup).toBe(1);
     expect(biggest.parts.find((p: { key: string }) => p.key === "rd_spending")).toMatchObject({
       normalised: 100,
     });
-    // The two engineering centres are too few for a group of their own (minimum 5): merged.
-    expect(byId.get(platforms[7]!.id)!.peerGroup).toBe("all");
-    expect(byId.get(platforms[8]!.id)!.peers).toBe(2);
+    // The two engineering centres are too few for a group of their own (minimum 5), and so are the province's
+    // leftovers: they join the province's largest group, the key labs (6 with a report + 2).
+    expect(byId.get(platforms[7]!.id)!.peerGroup).toBe("type:key_lab:provincial");
+    expect(byId.get(platforms[8]!.id)!.peers).toBe(8);
 
     const dist = (await city.get(`/api/cultivation/evaluations/${roundId}/distribution`)).json();
     expect(dist.total).toBe(9);

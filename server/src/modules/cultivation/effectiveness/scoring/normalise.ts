@@ -33,19 +33,20 @@ export function winsorBounds(
 }
 
 /**
- * A value's 0–100 score between the bounds: clamped into them, then (x − lower) ÷ (upper − lower) × 100, reversed
- * when lower is better. Without spread (upper = lower) every peer gets 100: the indicator does not tell them apart.
- * A missing value gets 0.
+ * A value's 0–100 score between the bounds: its position (x − lower) ÷ (upper − lower), clamped into 0–1 and
+ * reversed when lower is better, scored floor + (100 − floor) × position. Without spread (upper = lower) every
+ * peer gets 100: the indicator does not tell them apart. A missing value gets 0.
  */
 export function minMaxScore(
   value: number | null,
   bounds: Bounds | undefined,
   direction: "higher_better" | "lower_better",
+  floor = 0,
 ): number {
   if (value === null || !bounds) return 0;
   const { lower, upper } = bounds;
   if (upper <= lower) return 100;
   const x = Math.min(Math.max(value, lower), upper);
   const share = (x - lower) / (upper - lower);
-  return (direction === "higher_better" ? share : 1 - share) * 100;
+  return floor + (100 - floor) * (direction === "higher_better" ? share : 1 - share);
 }

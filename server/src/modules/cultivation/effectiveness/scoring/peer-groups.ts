@@ -15,7 +15,7 @@ export interface PeerSubject {
 }
 
 export interface PeerAssignment {
-  /** type:<type>:<level> | category:<category>:<level> | level:<level> | all */
+  /** type:<type>:<level> | category:<category>:<level> | level:<level> */
   key: string;
   /** Scored subjects in the group (the population its values are normalised over). */
   peers: number;
@@ -27,8 +27,9 @@ const categoryOf = (typeCode: string): string => platformTypeByCode(typeCode)?.c
  * Peer groups (pure). Subjects of the same type and level form a group. A group with fewer than `minSize`
  * scored subjects joins the merged group of its category and level (made of the small groups of that category
  * and level only); a merged group still too small joins the merged group of its level (the leftovers of that
- * level), and what is still too small joins one merged group of all leftovers. Subjects without a report follow
- * their type and level to the same group, but do not count as peers.
+ * level); what is still too small joins the largest group of its level (ties: the first key in order), or, when its
+ * level has no group, stays the merged group of its level however small. Subjects without a report follow their
+ * type and level to the same group, but do not count as peers.
  */
 export function assignPeerGroups(
   subjects: readonly PeerSubject[],
@@ -56,10 +57,22 @@ export function assignPeerGroups(
   let small = pool([...scoredIn.keys()], (k) => k);
   small = pool(small, (k) => `category:${meta.get(k)!.category}:${meta.get(k)!.level}`);
   small = pool(small, (k) => `level:${meta.get(k)!.level}`);
-  for (const k of small) groupOf.set(k, "all");
 
-  const peers = new Map<string, number>();
-  for (const [k, g] of groupOf) peers.set(g, (peers.get(g) ?? 0) + scoredIn.get(k)!);
+  const sizes = () => {
+    const out = new Map<string, number>();
+    for (const [k, g] of groupOf) out.set(g, (out.get(g) ?? 0) + scoredIn.get(k)!);
+    return out;
+  };
+  const formed = sizes();
+  const levelOfGroup = (g: string) => g.split(":").at(-1)!;
+  for (const k of small) {
+    const level = meta.get(k)!.level;
+    const largest = [...formed]
+      .filter(([g]) => levelOfGroup(g) === level)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    groupOf.set(k, largest ? largest[0] : `level:${level}`);
+  }
+  const peers = sizes();
   const out = new Map<string, PeerAssignment>();
   for (const s of subjects) {
     const key = groupOf.get(typeKey(s))!;
@@ -68,7 +81,7 @@ export function assignPeerGroups(
   return out;
 }
 
-/** A peer group's name in both languages: 重点实验室·省级, 实验室（合并）·省级, 省级（合并）, 全部（合并）. */
+/** A peer group's name in both languages: 重点实验室·省级, 实验室（合并）·省级, 省级（合并）. */
 export function peerGroupName(key: string): { zh: string; en: string } {
   const [kind, a, b] = key.split(":");
   const level = (code: string | undefined) =>

@@ -83,7 +83,7 @@ export function scoreSubjects(
     if (list) list.push(s);
     else members.set(key, [s]);
   }
-  const { lowerPercentile, upperPercentile } = framework.normalisation;
+  const { lowerPercentile, upperPercentile, floor } = framework.normalisation;
   const bounds = new Map(
     [...members].map(([key, list]) => {
       const scored = list.filter((s) => s.report !== null);
@@ -103,7 +103,7 @@ export function scoreSubjects(
     const group = groups.get(s.id)!;
     const parts = framework.indicators.map((ind, i): ScoredPart => {
       const { raw, missing } = raws.get(s.id)![i]!;
-      const normalisedMilli = milli(minMaxScore(raw, bounds.get(group.key)![i], ind.direction));
+      const normalisedMilli = milli(minMaxScore(raw, bounds.get(group.key)![i], ind.direction, floor));
       const pointsMilli = Math.round((normalisedMilli * ind.weight) / totalWeight);
       return {
         key: ind.key,

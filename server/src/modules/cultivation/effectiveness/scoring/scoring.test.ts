@@ -84,8 +84,9 @@ describe("grades at the thresholds' edges", () => {
 });
 
 describe("weighting (hand-computed)", () => {
-  const framework = (indicators: EvaluationFrameworkInput["indicators"]) =>
-    EvaluationFrameworkSchema.parse({ indicators });
+  /** Plain min–max (floor 0) for the hand calculations; the floor is tested on its own below. */
+  const framework = (indicators: EvaluationFrameworkInput["indicators"], floor = 0) =>
+    EvaluationFrameworkSchema.parse({ indicators, normalisation: { floor } });
   const subject = (id: string, rdSpending: number | null, rdStaff = 10) => ({
     id,
     typeCode: "key_lab",
@@ -155,6 +156,31 @@ describe("weighting (hand-computed)", () => {
     expect(out[5]!.parts[0]).toMatchObject({ raw: null, missing: "zero_denominator", points: 0 });
   });
 
+  it("gives a reported figure the floor and the rest by position: floor + (100 − floor) × position", () => {
+    const f = framework(
+      [
+        {
+          key: "rd",
+          label: { zh: "研发投入", en: "R&D" },
+          dimension: "input",
+          formula: { kind: "metric", metric: "rdSpending" },
+          weight: 1,
+        },
+      ],
+      50,
+    );
+    expect(f.normalisation).toMatchObject({ lowerPercentile: 5, upperPercentile: 95, floor: 50 });
+    const out = scoreSubjects(
+      f,
+      T,
+      [100, 200, 300, 400, 500].map((v, i) => subject(`p${i + 1}`, v)),
+    );
+    // Positions 0, 2/9, 1/2, 7/9, 1 → 50, 61.111, 75, 88.889, 100.
+    expect(out.map((r) => r.dataMilli)).toEqual([50_000, 61_111, 75_000, 88_889, 100_000]);
+    expect(out.map((r) => r.grade)).toEqual(["fail", "pass", "good", "excellent", "excellent"]);
+    expect(minMaxScore(null, { lower: 1, upper: 2 }, "higher_better", 50)).toBe(0);
+  });
+
   it("combines data and expert scores by the round's weight, in integers", () => {
     // 0.3 × 90 + 0.7 × 62.5 = 27 + 43.75 = 70.75
     expect(finalScoreMilli(62_500, 90_000, 300)).toBe(70_750);
@@ -178,7 +204,7 @@ describe("weighting (hand-computed)", () => {
 });
 
 describe("peer groups with small-group merging", () => {
-  it("merges groups under the minimum into category + level, then level, then all", () => {
+  it("merges groups under the minimum into category + level, then level, then the level's largest group", () => {
     const subjects = [
       ...Array.from({ length: 6 }, (_, i) => ({ id: `kl${i}`, typeCode: "key_lab", level: "provincial" })),
       ...Array.from({ length: 3 }, (_, i) => ({
@@ -207,20 +233,23 @@ describe("peer groups with small-group merging", () => {
       ],
       5,
     );
-    expect(g.get("kl0")).toEqual({ key: "type:key_lab:provincial", peers: 6 });
-    expect(g.get("kl-none")).toEqual({ key: "type:key_lab:provincial", peers: 6 });
+    // 2 technology innovation + 1 strategic (provincial) = 3 < 5: they join the province's largest group.
+    expect(g.get("kl0")).toEqual({ key: "type:key_lab:provincial", peers: 9 });
+    expect(g.get("kl-none")).toEqual({ key: "type:key_lab:provincial", peers: 9 });
+    expect(g.get("tic0")).toEqual({ key: "type:key_lab:provincial", peers: 9 });
+    expect(g.get("hl")).toEqual({ key: "type:key_lab:provincial", peers: 9 });
     // 3 + 2 engineering centres of the province → their category's merged group of 5.
     expect(g.get("erc0")).toEqual({ key: "category:engineering:provincial", peers: 5 });
     expect(g.get("etc1")).toEqual({ key: "category:engineering:provincial", peers: 5 });
-    // 2 technology innovation + 1 strategic (provincial) = 3 < 5; 2 incubators (municipal) = 2 < 5 → all: 5.
-    for (const id of ["tic0", "hl", "inc1", "ms-none"]) expect(g.get(id)).toEqual({ key: "all", peers: 5 });
+    // No municipal or national group at all: the level's leftovers stay together, however few.
+    expect(g.get("inc1")).toEqual({ key: "level:municipal", peers: 2 });
+    expect(g.get("ms-none")).toEqual({ key: "level:national", peers: 0 });
     expect(peerGroupName("type:key_lab:provincial")).toEqual({
       zh: "重点实验室·省级",
       en: "Key laboratory · Provincial",
     });
     expect(peerGroupName("category:engineering:provincial").zh).toBe("工程研究中心（合并）·省级");
     expect(peerGroupName("level:municipal").zh).toBe("市级（合并）");
-    expect(peerGroupName("all").en).toBe("All (merged)");
   });
 
   it("keeps a level's leftovers together when they reach the minimum", () => {
