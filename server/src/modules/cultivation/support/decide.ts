@@ -81,19 +81,18 @@ async function refuseDuplicates(ex: Executor, funded: AllocationRow[], year: num
 }
 
 /**
- * Commits a disbursement for every allocation above zero, all or none: the room and the duplicates are checked
- * first (the fund row is locked, so approvals on one fund year take turns); the unique index
- * fund_disbursements_once is the last guard, and its violation (a payment committed meanwhile through another
- * fund) becomes the same localised 409 — the savepoint keeps the transaction usable to name the platforms.
+ * Inserts a committed disbursement for every allocation given, all or none. The unique index
+ * fund_disbursements_once is the last guard against paying a platform twice for a year (a payment committed
+ * meanwhile by another writer): its violation becomes the localised 409 naming the platforms — the insert runs in
+ * a savepoint, so the transaction can still read who holds the year.
  */
-async function commitDisbursements(
+export async function insertDisbursements(
   tx: Executor,
   actor: Actor,
   scheme: SchemeRow,
   funded: AllocationRow[],
   at: Date,
 ): Promise<number> {
-  await refuseDuplicates(tx, funded, scheme.year);
   const values = funded.map((a) => ({
     fundId: scheme.fundId,
     schemeId: scheme.id,
@@ -141,7 +140,11 @@ export async function followSchemeInstance(tx: Executor, event: TransitionEvent)
     const fund = await fundOr404(tx, scheme.fundId, { lock: action === "approve" });
     checkFundRoom(fund, await totalsOfFund(tx, fund.id), total);
     if (action === "submit") await refuseDuplicates(tx, funded, scheme.year);
-    else disbursements = await commitDisbursements(tx, actor, scheme, funded, at);
+    else {
+      // The fund row is locked: approvals on one fund year take turns; then the duplicates, then the insert.
+      await refuseDuplicates(tx, funded, scheme.year);
+      disbursements = await insertDisbursements(tx, actor, scheme, funded, at);
+    }
   }
   await tx
     .update(supportSchemes)

@@ -1,9 +1,15 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../../app/build-app.js";
 import { loadConfig } from "../../../config.js";
+import { systemActor } from "../../../core/actor.js";
 import { manualClock } from "../../../core/calendar/index.js";
+import { AppError } from "../../../core/errors.js";
 import { type Client, engines, openTestDatabase, signedIn, type TestContext } from "../../../test/harness.js";
+import { fundDisbursements, supportSchemes } from "../schema.js";
+import { insertDisbursements } from "./decide.js";
 import { supportRoutes } from "./face.js";
 import {
   type FixturePeople,
@@ -446,6 +452,41 @@ describe.each(engines())("support by R&D investment on %s", (engine) => {
     });
     expect(burn.months[5]).toMatchObject({ month: "2026-06", paid: paid.json().amount });
     expect(burn.months[11].paidToDate).toBe(paid.json().amount);
+  });
+
+  it("maps a violation of the unique index (the last guard) to the localised 409, writing nothing", async () => {
+    const db = ctx.database.db;
+    const [scheme] = await db.select().from(supportSchemes).where(eq(supportSchemes.id, schemeB.id));
+    const before = await db.select().from(fundDisbursements);
+    // P1 holds a paid 2026 payment; P4 none: neither is written.
+    const allocations = [P.p4!, P.p1!].map((platformId) => ({
+      id: randomUUID(),
+      schemeId: schemeB.id,
+      platformId,
+      basisValue: null,
+      amount: "10.00",
+      parts: {},
+    }));
+    const outcome = await db.transaction(async (tx) => {
+      const error = await insertDisbursements(
+        tx,
+        systemActor("test"),
+        scheme!,
+        allocations,
+        new Date(),
+      ).catch((e: unknown) => e);
+      // The savepoint kept the transaction usable.
+      const rowsNow = await tx.select().from(fundDisbursements);
+      return { error, rowsNow: rowsNow.length };
+    });
+    expect(outcome.error).toBeInstanceOf(AppError);
+    expect(outcome.error).toMatchObject({
+      code: "support_already_supported",
+      status: 409,
+      extra: { platformIds: [P.p1] },
+    });
+    expect(outcome.rowsNow).toBe(before.length);
+    expect((await db.select().from(fundDisbursements)).length).toBe(before.length);
   });
 
   it("exports a scheme's disbursements and the fund's ledger as CSV and XLSX", async () => {
