@@ -1,16 +1,16 @@
 import type { ImportResult } from "@rdcity/common";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type QueryKey, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { newUuid } from "../../../app/api/client";
-import { hasCode } from "../../../app/api/problem";
-import { entityKeys } from "../api/entities";
-import { fetchImportProgress, uploadImport } from "../api/imports";
+import { newUuid } from "../api/client";
+import { fetchImportProgress, type ImportKindName, uploadImport } from "../api/imports";
+import { hasCode } from "../api/problem";
 
 /**
- * Uploads a file for a dry run or a commit, polling the server's progress meanwhile. A commit refused because of
- * errors (422 import_has_errors) still yields its report.
+ * Uploads a file of `kind` for a dry run or a commit, polling the server's progress meanwhile. A commit refused
+ * because of errors (422 import_has_errors) still yields its report. After a commit, the queries under
+ * `invalidate` (the kind's lists) are refreshed.
  */
-export function useImportUpload() {
+export function useImportUpload(kind: ImportKindName, invalidate: readonly QueryKey[] = []) {
   const queryClient = useQueryClient();
   const [importId, setImportId] = useState<string | null>(null);
   const mutation = useMutation({
@@ -18,7 +18,7 @@ export function useImportUpload() {
       const id = newUuid();
       setImportId(id);
       try {
-        return await uploadImport(file, dryRun, id);
+        return await uploadImport(kind, file, dryRun, id);
       } catch (error) {
         if (hasCode(error, "import_has_errors") && error.body.result)
           return error.body.result as ImportResult;
@@ -28,7 +28,8 @@ export function useImportUpload() {
       }
     },
     onSuccess: (result) => {
-      if (result.status === "committed") void queryClient.invalidateQueries({ queryKey: entityKeys.all });
+      if (result.status !== "committed") return;
+      for (const queryKey of invalidate) void queryClient.invalidateQueries({ queryKey });
     },
   });
   const progress = useQuery({

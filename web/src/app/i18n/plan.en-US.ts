@@ -418,6 +418,7 @@ export const planEn: Record<keyof typeof planZh, string> = {
   "plan.import.col.link": "URL",
   "plan.import.col.linkText": "The source's web address",
   "plan.import.col.note": "Note",
+  "plan.import.col.noteText": "Anything about the figure, e.g. what it counts",
   "plan.import.col.revision": "Revision reason",
   "plan.import.col.revisionNeed": "When the year has a figure",
   "plan.import.col.revisionText": "e.g. the bulletin was corrected; the yearbook's final figure",

@@ -408,6 +408,7 @@ export const planZh = {
   "plan.import.col.link": "链接",
   "plan.import.col.linkText": "来源的网址",
   "plan.import.col.note": "备注",
+  "plan.import.col.noteText": "关于该数据的说明，如统计口径",
   "plan.import.col.revision": "修订原因",
   "plan.import.col.revisionNeed": "该年度已有数据时必填",
   "plan.import.col.revisionText": "如：统计公报更正、按年鉴终核数修订",

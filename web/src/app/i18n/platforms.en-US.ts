@@ -10,6 +10,21 @@ export const platformsEn: Record<PlatformMessageKey, string> = {
     "National, provincial and municipal innovation platforms and R&D centres (the platform database), filtered by type, level, status, area and industry.",
   "platform.create": "New platform",
   "platform.empty": "No innovation platforms yet",
+  "platform.import.button": "Import",
+  "platform.import.title": "Import platforms",
+  "platform.import.subTitle":
+    "Upload an Excel or CSV file: check it first and read the report, then import it once it has no errors. Stored platforms are updated by their code or by type, name and host, so importing a file twice creates no duplicates.",
+  "platform.import.toList": "Open the platform directory",
+  "platform.import.ruleRow":
+    "One platform per row. Required columns: name, type, level, host USCC and district.",
+  "platform.import.ruleMatch":
+    "A row with a platform code matches the stored platform with that code, otherwise the one with the same type, name and host; a matched platform is updated, any other row creates one.",
+  "platform.import.ruleHost":
+    "Host and co-builder organisations must be registered in the entity registry; their USCC decides.",
+  "platform.import.ruleExport":
+    "A file exported from the directory can be edited and imported again; a district's users import only their district's platforms.",
+  "platform.import.ruleAll":
+    "Rows are written only when every row passes; if any row has an error, nothing is written.",
   "platform.filter.search": "Search",
   "platform.filter.searchPlaceholder": "Platform name, host organisation or platform code",
   "platform.filter.type": "Platform type",

@@ -8,6 +8,18 @@ export const platformsZh = {
     "国家、省、市各级创新平台与研发中心（创新平台数据库），可按类型、级别、状态、区域和产业领域筛选。",
   "platform.create": "新建平台",
   "platform.empty": "还没有创新平台",
+  "platform.import.button": "批量导入",
+  "platform.import.title": "批量导入平台",
+  "platform.import.subTitle":
+    "上传 Excel 或 CSV 文件：先校验、查看错误报告，无错误后再正式导入。已有平台按编码或“类型＋名称＋依托单位”更新，重复导入不会产生重复数据。",
+  "platform.import.toList": "查看平台名录",
+  "platform.import.ruleRow":
+    "每行一个平台。必填列：平台名称、平台类型、级别、依托单位统一社会信用代码、所在区县。",
+  "platform.import.ruleMatch":
+    "填写平台编码时按编码匹配已有平台，否则按平台类型、名称和依托单位匹配；匹配到的更新，未匹配到的新增。",
+  "platform.import.ruleHost": "依托单位和共建单位须已在主体库登记，以统一社会信用代码为准。",
+  "platform.import.ruleExport": "平台名录导出的文件可修改后直接导入；区县用户只能导入本区县的平台。",
+  "platform.import.ruleAll": "全部行校验通过才会写入；任何一行有错，整个文件都不写入。",
   "platform.filter.search": "搜索",
   "platform.filter.searchPlaceholder": "平台名称、依托单位或平台编码",
   "platform.filter.type": "平台类型",

@@ -111,6 +111,12 @@ export const MENU: MenuEntry[] = [
         icon: <OrderedListOutlined />,
         anyOf: ["plan.read"],
       },
+      {
+        key: "/console/plan/import",
+        label: "menu.planImport",
+        icon: <CloudUploadOutlined />,
+        anyOf: ["plan.manage"],
+      },
     ],
   },
   { key: "/console/audit", label: "menu.audit", icon: <AuditOutlined />, anyOf: ["audit.read"] },

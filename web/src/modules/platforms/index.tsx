@@ -8,6 +8,7 @@ const PlatformListPage = lazy(() => pages().then((m) => ({ default: m.PlatformLi
 const PlatformDetailPage = lazy(() => pages().then((m) => ({ default: m.PlatformDetailPage })));
 const PlatformCreatePage = lazy(() => pages().then((m) => ({ default: m.PlatformCreatePage })));
 const PlatformEditPage = lazy(() => pages().then((m) => ({ default: m.PlatformEditPage })));
+const PlatformImportPage = lazy(() => pages().then((m) => ({ default: m.PlatformImportPage })));
 
 function guarded(
   path: string,
@@ -24,10 +25,12 @@ function guarded(
   };
 }
 
-/** The platform directory of the console (创新平台数据库): list with map, detail, create, edit. */
+/** The platform directory of the console (创新平台数据库): list with map, detail, create, edit, import. */
 export const platformRoutes: RouteObject[] = [
   guarded("platforms", "platform.read", PlatformListPage),
   guarded("platforms/new", "platform.write", PlatformCreatePage),
+  // The import kind `platforms` needs platform.write on the server (every role with import.run holds it).
+  guarded("platforms/import", "platform.write", PlatformImportPage),
   guarded("platforms/:id", "platform.read", PlatformDetailPage),
   guarded("platforms/:id/edit", "platform.write", PlatformEditPage),
 ];

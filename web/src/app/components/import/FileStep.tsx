@@ -1,9 +1,13 @@
 import { DownloadOutlined, FileExcelOutlined, InboxOutlined } from "@ant-design/icons";
 import { Button, Card, Flex, Typography, Upload } from "antd";
-import { useI18n } from "../../../../app/i18n/I18nProvider";
-import { importTemplateUrl } from "../../api/imports";
+import type { ReactNode } from "react";
+import { type ImportKindName, importTemplateUrl } from "../../api/imports";
+import { useI18n } from "../../i18n/I18nProvider";
 
 interface Props {
+  kind: ImportKindName;
+  /** What the kind's file holds and the rules its rows follow, above the templates. */
+  guide?: ReactNode;
   file: File | null;
   onFile: (file: File | null) => void;
   onValidate: () => void;
@@ -12,18 +16,19 @@ interface Props {
 
 const MAX_MB = 50;
 
-/** Step 1: templates to download, and the file to check. */
-export function FileStep({ file, onFile, onValidate, validating }: Props) {
+/** Step 1: the kind's guide, templates to download, and the file to check. */
+export function FileStep({ kind, guide, file, onFile, onValidate, validating }: Props) {
   const { t } = useI18n();
   return (
     <Flex vertical gap={16}>
+      {guide}
       <Card size="small" className="rd-card" title={t("import.templates")}>
         <Flex gap={12} wrap align="center">
           <Typography.Text type="secondary">{t("import.templatesText")}</Typography.Text>
-          <Button icon={<DownloadOutlined />} href={importTemplateUrl("xlsx")} download>
+          <Button icon={<DownloadOutlined />} href={importTemplateUrl(kind, "xlsx")} download>
             {t("import.templateXlsx")}
           </Button>
-          <Button icon={<DownloadOutlined />} href={importTemplateUrl("csv")} download>
+          <Button icon={<DownloadOutlined />} href={importTemplateUrl(kind, "csv")} download>
             {t("import.templateCsv")}
           </Button>
         </Flex>

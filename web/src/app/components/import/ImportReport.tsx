@@ -1,6 +1,7 @@
 import { formatNumber, type ImportResult, type ImportRowError } from "@rdcity/common";
 import { Alert, Card, Col, Empty, Row, Statistic, Table, Tabs, Typography } from "antd";
-import { useI18n } from "../../../../app/i18n/I18nProvider";
+import { useI18n } from "../../i18n/I18nProvider";
+import { ALL_IMPORT_COUNTS, type ImportCount } from "./importCounts";
 
 function IssueTable({
   rows,
@@ -44,13 +45,21 @@ function IssueTable({
   );
 }
 
-/** The dry run's (or refused commit's) report: counts, then each problem with its spreadsheet row and column. */
-export function ImportReport({ result }: { result: ImportResult }) {
+/**
+ * The dry run's (or refused commit's) report: counts, then each problem with its spreadsheet row and column.
+ * `counts` names the counts the kind reports (a kind that never flags duplicates does not show a zero for them).
+ */
+export function ImportReport({
+  result,
+  counts = ALL_IMPORT_COUNTS,
+}: {
+  result: ImportResult;
+  counts?: readonly ImportCount[];
+}) {
   const { t, lang } = useI18n();
   const n = (v: number) => formatNumber(v, lang);
   const failed = result.errors.length > 0;
-  const stats = [
-    { key: "rows", title: t("import.totalRows"), value: result.totalRows },
+  const countStats: { key: ImportCount; title: string; value: number }[] = [
     {
       key: "created",
       title: result.dryRun ? t("import.willCreate") : t("import.created"),
@@ -62,7 +71,11 @@ export function ImportReport({ result }: { result: ImportResult }) {
       value: result.updated,
     },
     { key: "unchanged", title: t("import.unchanged"), value: result.unchanged },
-    { key: "dups", title: t("import.duplicatesFlagged"), value: result.duplicatesFlagged },
+    { key: "duplicatesFlagged", title: t("import.duplicatesFlagged"), value: result.duplicatesFlagged },
+  ];
+  const stats = [
+    { key: "rows", title: t("import.totalRows"), value: result.totalRows, danger: false },
+    ...countStats.filter((s) => counts.includes(s.key)).map((s) => ({ ...s, danger: false })),
     { key: "errors", title: t("import.errorCount"), value: result.errors.length, danger: failed },
   ];
   const rowsWithErrors = new Set(result.errors.map((e) => e.row)).size;
@@ -93,7 +106,7 @@ export function ImportReport({ result }: { result: ImportResult }) {
       )}
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         {stats.map((s) => (
-          <Col key={s.key} xs={12} md={8} xl={4}>
+          <Col key={s.key} xs={12} md={8} xl={{ flex: "1 1 0" }}>
             <Card size="small" className="rd-stat-card">
               <Statistic
                 title={s.title}

@@ -1,22 +1,47 @@
 import type { ImportResult } from "@rdcity/common";
+import type { QueryKey } from "@tanstack/react-query";
 import { Button, Card, Flex, Result, Steps } from "antd";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useNavigate } from "react-router";
-import { ProblemAlert } from "../../../../app/components/ProblemAlert";
-import { useI18n } from "../../../../app/i18n/I18nProvider";
+import type { ImportKindName } from "../../api/imports";
 import { useImportUpload } from "../../hooks/useImportUpload";
+import { useI18n } from "../../i18n/I18nProvider";
+import { ProblemAlert } from "../ProblemAlert";
 import { FileStep } from "./FileStep";
 import { ImportReport } from "./ImportReport";
+import { ALL_IMPORT_COUNTS, committedSummary, type ImportCount } from "./importCounts";
 import { UploadProgress } from "./UploadProgress";
 
-/** 1 choose a file → 2 dry run and its report → 3 commit (only without errors) → summary. */
-export function ImportWizard() {
+export interface ImportWizardProps {
+  /** The server's import kind: its template, its rows' rules and what a commit writes. */
+  kind: ImportKindName;
+  /** The page the records land on, offered when the import is done. */
+  done: { to: string; label: string };
+  /** Queries to refresh after a commit (the kind's lists). */
+  invalidate?: readonly QueryKey[];
+  /** What the file holds and the rules its rows follow, shown with the templates. */
+  guide?: ReactNode;
+  /** The counts the kind reports besides rows and errors (all four for entities). */
+  counts?: readonly ImportCount[];
+}
+
+/**
+ * 1 choose a file → 2 dry run and its report → 3 commit (only without errors) → summary, for any kind of the
+ * server's import runner.
+ */
+export function ImportWizard({
+  kind,
+  done,
+  invalidate,
+  guide,
+  counts = ALL_IMPORT_COUNTS,
+}: ImportWizardProps) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [file, setFile] = useState<File | null>(null);
   const [checked, setChecked] = useState<ImportResult | null>(null);
   const [committed, setCommitted] = useState<ImportResult | null>(null);
-  const { mutation, progress } = useImportUpload();
+  const { mutation, progress } = useImportUpload(kind, invalidate);
 
   const run = (dryRun: boolean) => {
     if (!file) return;
@@ -57,11 +82,18 @@ export function ImportWizard() {
       <ProblemAlert error={mutation.error} />
       {mutation.isPending && file && <UploadProgress progress={progress} fileName={file.name} />}
       {!mutation.isPending && step === 0 && (
-        <FileStep file={file} onFile={setFile} onValidate={() => run(true)} validating={mutation.isPending} />
+        <FileStep
+          kind={kind}
+          guide={guide}
+          file={file}
+          onFile={setFile}
+          onValidate={() => run(true)}
+          validating={mutation.isPending}
+        />
       )}
       {!mutation.isPending && step === 1 && checked && (
         <Card size="small" className="rd-card" title={t("import.reportTitle", { file: checked.fileName })}>
-          <ImportReport result={checked} />
+          <ImportReport result={checked} counts={counts} />
           <Flex justify="end" gap={8} style={{ marginTop: 16 }}>
             <Button onClick={restart}>
               {checked.errors.length > 0 ? t("import.fixAndRetry") : t("import.chooseOther")}
@@ -77,14 +109,10 @@ export function ImportWizard() {
           <Result
             status="success"
             title={t("import.committedTitle")}
-            subTitle={t("import.committedSummary", {
-              created: committed.created,
-              updated: committed.updated,
-              unchanged: committed.unchanged,
-            })}
+            subTitle={committedSummary(committed, counts, t)}
             extra={[
-              <Button type="primary" key="list" onClick={() => navigate("/console/entities")}>
-                {t("import.toList")}
+              <Button type="primary" key="list" onClick={() => navigate(done.to)}>
+                {done.label}
               </Button>,
               <Button key="again" onClick={restart}>
                 {t("import.another")}
@@ -92,7 +120,7 @@ export function ImportWizard() {
             ]}
           />
           {(committed.warnings.length > 0 || committed.duplicatesFlagged > 0) && (
-            <ImportReport result={committed} />
+            <ImportReport result={committed} counts={counts} />
           )}
         </Card>
       )}

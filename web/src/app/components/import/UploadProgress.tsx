@@ -1,7 +1,7 @@
 import { Card, Flex, Progress, Typography } from "antd";
-import { useI18n } from "../../../../app/i18n/I18nProvider";
-import type { MessageKey } from "../../../../app/i18n/zh-CN";
 import type { ImportProgress } from "../../api/imports";
+import { useI18n } from "../../i18n/I18nProvider";
+import type { MessageKey } from "../../i18n/zh-CN";
 
 /** The progress of a long upload, phase by phase (parsing, validating, writing). */
 export function UploadProgress({

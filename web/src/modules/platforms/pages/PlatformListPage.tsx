@@ -1,4 +1,4 @@
-import { PlusOutlined } from "@ant-design/icons";
+import { CloudUploadOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Flex } from "antd";
 import { useNavigate } from "react-router";
 import { useAuth } from "../../../app/auth/AuthProvider";
@@ -32,9 +32,18 @@ export function PlatformListPage() {
         breadcrumbs={[{ title: t("menu.platforms") }, { title: t("menu.platformDirectory") }]}
         extra={
           can("platform.write") && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate("/console/platforms/new")}>
-              {t("platform.create")}
-            </Button>
+            <>
+              <Button icon={<CloudUploadOutlined />} onClick={() => navigate("/console/platforms/import")}>
+                {t("platform.import.button")}
+              </Button>
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => navigate("/console/platforms/new")}
+              >
+                {t("platform.create")}
+              </Button>
+            </>
           )
         }
       />

@@ -1,6 +1,7 @@
+import { ImportWizard } from "../../../app/components/import/ImportWizard";
 import { PageHeader } from "../../../app/components/PageHeader";
 import { useI18n } from "../../../app/i18n/I18nProvider";
-import { ImportWizard } from "../components/import/ImportWizard";
+import { entityKeys } from "../api/entities";
 
 export function ImportPage() {
   const { t } = useI18n();
@@ -11,7 +12,11 @@ export function ImportPage() {
         subTitle={t("import.subTitle")}
         breadcrumbs={[{ title: t("menu.registry") }, { title: t("menu.import") }]}
       />
-      <ImportWizard />
+      <ImportWizard
+        kind="entities"
+        done={{ to: "/console/entities", label: t("import.toList") }}
+        invalidate={[entityKeys.all]}
+      />
     </>
   );
 }

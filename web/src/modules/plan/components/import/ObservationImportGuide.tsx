@@ -14,7 +14,7 @@ export function ObservationImportGuide() {
     { name: t("plan.import.col.source"), required: true, text: t("plan.import.col.sourceText") },
     { name: t("plan.import.col.sourceDate"), required: false, text: t("plan.import.col.sourceDateText") },
     { name: t("plan.import.col.link"), required: false, text: t("plan.import.col.linkText") },
-    { name: t("plan.import.col.note"), required: false },
+    { name: t("plan.import.col.note"), required: false, text: t("plan.import.col.noteText") },
     {
       name: t("plan.import.col.revision"),
       required: t("plan.import.col.revisionNeed"),
