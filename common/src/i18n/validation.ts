@@ -1,4 +1,5 @@
 import { REPORT_VALIDATION_MESSAGES } from "../report-metrics.js";
+import { SUPPORT_VALIDATION_MESSAGES } from "./errors/cultivation-support.js";
 import { fieldLabel } from "./fields.js";
 import { interpolate, type Lang } from "./lang.js";
 
@@ -62,6 +63,7 @@ export const CUSTOM_MESSAGES: Record<string, { zh: string; en: string }> = {
   name_chinese: { zh: "须包含中文", en: "must contain Chinese characters" },
   area_unknown: { zh: "不是已知的区县或功能区代码", en: "is not a known district or zone code" },
   ...REPORT_VALIDATION_MESSAGES,
+  ...SUPPORT_VALIDATION_MESSAGES,
 };
 
 export function issueMessage(issue: IssueLike, lang: Lang): string {

@@ -61,3 +61,35 @@ export const SUPPORT_ERRORS = {
     en: "The payment date {paidOn} cannot be after today ({today}) or before the support year {year}",
   },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+/** Messages of the support part's own validation codes (spread into CUSTOM_MESSAGES in ../validation.ts). */
+export const SUPPORT_VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
+  percent_decimals: { zh: "百分比最多保留 4 位小数", en: "takes at most four decimals" },
+  percent_positive: { zh: "应大于 0", en: "must be above 0" },
+  support_tier_order: {
+    zh: "各档上限须逐档递增",
+    en: "must be above the previous tier's bound",
+  },
+  support_tier_open_not_last: {
+    zh: "只有最后一档可以不设上限",
+    en: "may be open (null) only in the last tier",
+  },
+  support_tier_last_open: {
+    zh: "最后一档不设上限（填 null），超出前一档的部分均按该档比例计算",
+    en: "must be open (null) in the last tier, which takes everything above the previous bound",
+  },
+  support_minimum_above_cap: {
+    zh: "最低支持额不能高于单个平台上限",
+    en: "cannot be above the cap per platform",
+  },
+  support_data_year_after: { zh: "不能晚于支持年度", en: "cannot be after the support year" },
+  support_override_needs_share: {
+    zh: "仅适用于按固定比例计算的规则",
+    en: "applies only to rules with a flat share",
+  },
+  support_override_needs_tiers: {
+    zh: "仅适用于分档计算的规则",
+    en: "applies only to rules with tiers",
+  },
+  support_override_no_such_tier: { zh: "规则中没有该档", en: "names no tier of the rules" },
+};

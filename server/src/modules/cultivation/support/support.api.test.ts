@@ -194,6 +194,7 @@ describe.each(engines())("support by R&D investment on %s", (engine) => {
     });
     expect(tiers.statusCode).toBe(400);
     expect(tiers.json().errors[0].path).toBe("rules.rate.tiers.0.upTo");
+    expect(tiers.json().detail).toContain("最后一档不设上限");
     const unknownField = await city.post(`${BASE}/schemes`, {
       title: "未知字段",
       year: 2026,
@@ -440,7 +441,15 @@ describe.each(engines())("support by R&D investment on %s", (engine) => {
         .statusCode,
     ).toBe(409);
     const f = await fund();
-    expect(f.disbursements).toBe(3);
+    expect(f).toMatchObject({ disbursements: 3, committed: "397.50", available: "602.50" });
+    // The budget cannot drop below what is committed.
+    const current = await city.get(`${BASE}/funds/${fundId}`);
+    const low = await city.patch(`${BASE}/funds/${fundId}`, { budget: 100 }, { "if-match": etag(current) });
+    expect(low.statusCode).toBe(422);
+    expect(low.json().code).toBe("support_fund_below_committed");
+    expect(low.json().detail).toContain("397.50");
+    const stale = await city.patch(`${BASE}/funds/${fundId}`, { budget: 1200 }, { "if-match": '"v0"' });
+    expect(stale.statusCode).toBe(412);
 
     const burn = (await city.get(`${BASE}/funds/${fundId}/burn-down`)).json();
     expect(burn.months.length).toBe(12);
