@@ -10,6 +10,9 @@ import { api, baseUrl, expectAccessible, launch, newPage, shot, signIn } from ".
 const TASK = "4.3";
 const TARGET = "t2030_rd_centres";
 
+/** Pages load their figures after the frame; a busy machine may take a few seconds. */
+const SOON = { timeout: 15_000 };
+
 /** antd puts a space between two Chinese characters on a button (报 送). */
 const spaced = (label: string) => new RegExp(`^${[...label].join("\\s*")}$`);
 
@@ -44,11 +47,11 @@ describe("the plan in the browser", () => {
     const page = await newPage(browser);
     await signIn(page, "leader");
     await page.goto(`${baseUrl()}/console/plan`);
-    await expect.poll(() => page.getByRole("heading", { name: "领导驾驶舱" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("heading", { name: "领导驾驶舱" }).count(), SOON).toBe(1);
     const platforms = page.locator(".ant-card", { hasText: "各类创新平台达到2600家" }).first();
-    await expect.poll(() => platforms.getByText("已实现").count()).toBeGreaterThan(0);
+    await expect.poll(() => platforms.getByText("已实现").count(), SOON).toBeGreaterThan(0);
     const listed = page.locator(".ant-card", { hasText: "上市企业达到100家" }).first();
-    await expect.poll(() => listed.getByText("存在风险").count()).toBeGreaterThan(0);
+    await expect.poll(() => listed.getByText("存在风险").count(), SOON).toBeGreaterThan(0);
     await expectAccessible(page, "plan dashboard");
     await shot(page, "plan-dashboard");
 
@@ -58,9 +61,9 @@ describe("the plan in the browser", () => {
       .click();
     await page.waitForURL(/\/console\/plan\/targets\/t2025_innovation_platforms/);
     // The 2024 figure (over 3,000) and its publication, linked.
-    await expect.poll(() => page.getByText("3,000").count()).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('a[href*="texas-hold-em-a.com"]').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.getByText(/如何计算/).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText("3,000").count(), SOON).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('a[href*="texas-hold-em-a.com"]').count(), SOON).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/如何计算/).count(), SOON).toBeGreaterThan(0);
     await expectAccessible(page, "plan target");
     await page.context().close();
   });
@@ -69,9 +72,9 @@ describe("the plan in the browser", () => {
     const page = await newPage(browser);
     await signIn(page, "kejiju");
     await page.goto(`${baseUrl()}/console/plan/tasks`);
-    await expect.poll(() => page.getByRole("heading", { name: "任务清单" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("heading", { name: "任务清单" }).count(), SOON).toBe(1);
     // 市科技局 sees its tasks, not 住房 (7.1, led by the housing bureau without it).
-    await expect.poll(() => page.getByText("引领未来产业培育").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText("引领未来产业培育").count(), SOON).toBeGreaterThan(0);
     expect(await page.getByText("充分发挥城市宜居宜业独特优势").count()).toBe(0);
 
     await page.goto(`${baseUrl()}/console/plan/tasks/${await taskId(page, TASK)}`);
@@ -84,7 +87,7 @@ describe("the plan in the browser", () => {
     reportUrl = page.url();
     const submit = await act(page, "报送");
     await submit.getByRole("button", { name: "确认办理" }).click();
-    await expect.poll(() => page.getByRole("button", { name: spaced("报送") }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("button", { name: spaced("报送") }).count(), SOON).toBe(0);
     await page.context().close();
 
     const city = await newPage(browser);
@@ -92,7 +95,7 @@ describe("the plan in the browser", () => {
     await city.goto(reportUrl);
     const accept = await act(city, "采纳");
     await accept.getByRole("button", { name: "确认办理" }).click();
-    await expect.poll(() => city.getByRole("button", { name: spaced("采纳") }).count()).toBe(0);
+    await expect.poll(() => city.getByRole("button", { name: spaced("采纳") }).count(), SOON).toBe(0);
     const task = (
       await api<{ progressPercent: number }>(city, "GET", `/api/plan/tasks/${await taskId(city, TASK)}`)
     ).json;
@@ -109,7 +112,7 @@ describe("the plan in the browser", () => {
     ).json;
     expect(before.overdue).toBe(true);
     await page.goto(`${baseUrl()}/console/plan/tasks/${id}`);
-    await expect.poll(() => page.getByText("该任务已逾期").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText("该任务已逾期").count(), SOON).toBeGreaterThan(0);
     await page.getByRole("button", { name: "发督办" }).click();
     const dialog = page.getByRole("dialog", { name: `对任务 ${TASK} 发出督办` });
     const due = dialog.getByLabel("回复期限");
@@ -118,14 +121,14 @@ describe("the plan in the browser", () => {
     await due.press("Enter");
     await dialog.getByLabel("督办事由").fill("任务已过完成期限，请说明未来产业科技园建设进展及下一步安排。");
     await dialog.getByRole("button", { name: "发督办" }).click();
-    await expect.poll(() => page.getByText(/已发出督办 督办〔\d{4}〕\d+号/).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/已发出督办 督办〔\d{4}〕\d+号/).count(), SOON).toBeGreaterThan(0);
     const after = (await api<{ openSupervision: number }>(page, "GET", `/api/plan/tasks/${id}`)).json;
     expect(after.openSupervision).toBe(before.openSupervision + 1);
 
     await page.goto(`${baseUrl()}/console/plan`);
     const overdue = page.locator(".ant-card", { hasText: /逾期任务（\d+）/ }).first();
-    await expect.poll(() => overdue.getByText("引领未来产业培育").count()).toBeGreaterThan(0);
-    await expect.poll(() => overdue.getByText(/督办/).count()).toBeGreaterThan(0);
+    await expect.poll(() => overdue.getByText("引领未来产业培育").count(), SOON).toBeGreaterThan(0);
+    await expect.poll(() => overdue.getByText(/督办/).count(), SOON).toBeGreaterThan(0);
     await shot(page, "plan-dashboard-supervised");
     await page.context().close();
   });
@@ -150,9 +153,9 @@ describe("the plan in the browser", () => {
     await leader.goto(changeUrl);
     const approve = await act(leader, "批准");
     await approve.getByRole("button", { name: "确认办理" }).click();
-    await expect.poll(() => leader.getByRole("button", { name: spaced("批准") }).count()).toBe(0);
+    await expect.poll(() => leader.getByRole("button", { name: spaced("批准") }).count(), SOON).toBe(0);
     await leader.goto(`${baseUrl()}/console/plan/targets/${TARGET}`);
-    await expect.poll(() => leader.getByText("已调整").count()).toBeGreaterThan(0);
+    await expect.poll(() => leader.getByText("已调整").count(), SOON).toBeGreaterThan(0);
     const detail = (
       await api<{ current: { targetValue: number }; planned: { targetValue: number }; versions: unknown[] }>(
         leader,
@@ -163,8 +166,8 @@ describe("the plan in the browser", () => {
     expect(detail.current.targetValue).toBe(450);
     expect(detail.planned.targetValue).toBe(500);
     expect(detail.versions).toHaveLength(2);
-    await expect.poll(() => leader.getByText("500").count()).toBeGreaterThan(0);
-    await expect.poll(() => leader.getByText("450").count()).toBeGreaterThan(0);
+    await expect.poll(() => leader.getByText("500").count(), SOON).toBeGreaterThan(0);
+    await expect.poll(() => leader.getByText("450").count(), SOON).toBeGreaterThan(0);
     await expectAccessible(leader, "adjusted target");
     await shot(leader, "plan-target-adjusted");
     await leader.context().close();
@@ -176,7 +179,7 @@ describe("the plan in the browser", () => {
       await page.goto(`${baseUrl()}/public/plan`);
       const text =
         lang === "zh-CN" ? "各类创新平台达到2600家" : "Innovation platforms of all kinds reach 2,600";
-      await expect.poll(() => page.getByText(text).count()).toBeGreaterThan(0);
+      await expect.poll(() => page.getByText(text).count(), SOON).toBeGreaterThan(0);
       await expectAccessible(page, `public plan ${lang}`);
       await shot(page, `plan-public-${lang}`);
       await page.context().close();
