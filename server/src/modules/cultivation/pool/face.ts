@@ -4,6 +4,7 @@
  */
 export { dropFromPool } from "./commands/drop-from-pool.js";
 export { recordPromotions } from "./commands/record-promotions.js";
+export { DEMO_CRITERIA_2026, DEMO_CRITERIA_2027, type PoolDemoPeople, seedDemoPool } from "./demo.js";
 export {
   countPool,
   type PoolCountQuery,
