@@ -451,6 +451,17 @@ describe.each(engines())("support by R&D investment on %s", (engine) => {
     const stale = await city.patch(`${BASE}/funds/${fundId}`, { budget: 1200 }, { "if-match": '"v0"' });
     expect(stale.statusCode).toBe(412);
 
+    // The cancellation freed P3's 2026: the returned scheme B, simulated again, supports it and is approved.
+    const resim = await city.post(`${BASE}/schemes/${schemeB.id}/simulate`, {});
+    expect(resim.statusCode, resim.body).toBe(200);
+    expect(resim.json().result.supported.map((a: { platformId: string }) => a.platformId)).toEqual([P.p3]);
+    expect((await act(city, schemeB.instanceId, "submit")).statusCode).toBe(200);
+    expect((await act(leader, schemeB.instanceId, "approve")).statusCode).toBe(200);
+    expect(await disbursements(`schemeId=${schemeB.id}`)).toMatchObject([
+      { platformId: P.p3, amount: "40.00", status: "committed" },
+    ]);
+    expect(await fund()).toMatchObject({ disbursements: 4, committed: "437.50" });
+
     const burn = (await city.get(`${BASE}/funds/${fundId}/burn-down`)).json();
     expect(burn.months.length).toBe(12);
     expect(burn.months[4]).toMatchObject({
@@ -522,8 +533,8 @@ describe.each(engines())("support by R&D investment on %s", (engine) => {
     const sheet = book.worksheets[0]!;
     expect(sheet.name).toBe("资金台账");
     expect(sheet.getRow(1).getCell(1).value).toBe("支持方案");
-    expect(sheet.rowCount).toBe(1 + 4 + 1);
-    expect(sheet.getRow(6).getCell(7).value).toBe(397.5);
+    expect(sheet.rowCount).toBe(1 + 5 + 1);
+    expect(sheet.getRow(7).getCell(7).value).toBe(437.5);
 
     const en = await city.get(`${BASE}/funds/${fundId}/ledger?format=csv`, { "accept-language": "en-US" });
     expect(en.body).toContain("Host organisation");
