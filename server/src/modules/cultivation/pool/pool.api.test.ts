@@ -526,5 +526,56 @@ describe.each(engines())("cultivation pool on %s", (engine) => {
         .items.map((e: { platformId: string }) => e.platformId),
     ).toEqual([p.B]);
     expect(await countPool(ctx.database.db, { asOf: "2026-11-17" })).toBe(3);
+
+    // B's host obtains a state key laboratory that B is merged into: the reminder run records the promotion
+    // (through the successor) and tells the city once.
+    const hostB = (await city.get(`/api/platforms/${p.B}`)).json().hostEntityId;
+    const national = await city.post(
+      "/api/platforms",
+      buildPlatform(hostB, {
+        name: "培育乙全国重点实验室",
+        typeCode: "state_key_lab",
+        level: "national",
+        status: "recognised",
+        recognisedOn: "2026-11-17",
+        statusOn: "2026-11-17",
+      }),
+    );
+    expect(national.statusCode, national.body).toBe(201);
+    const before = await city.get(`/api/platforms/${p.B}`);
+    const merged = await city.patch(
+      `/api/platforms/${p.B}`,
+      { status: "merged", successorId: national.json().id, statusOn: "2026-11-17" },
+      { "if-match": etag(before) },
+    );
+    expect(merged.statusCode, merged.body).toBe(200);
+    clock.set("2026-11-18T02:00:00Z");
+    const run = await runReminders(ctx.database.db, clock.now());
+    expect(run.sources.find((s) => s.name === "cultivation.pool_promotions")).toMatchObject({
+      items: 1,
+      told: 1,
+    });
+    const again = await runReminders(ctx.database.db, clock.now());
+    expect(again.sources.find((s) => s.name === "cultivation.pool_promotions")).toMatchObject({ items: 0 });
+    const promoted = (await city.get("/api/cultivation/pool?status=promoted")).json().items;
+    expect(
+      promoted.map((e: { platformId: string; promotedOn: string; promotedTypeCode: string }) => [
+        e.platformId,
+        e.promotedOn,
+        e.promotedTypeCode,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        [p.A, "2026-09-01", "state_key_lab"],
+        [p.B, "2026-11-18", "state_key_lab"],
+      ]),
+    );
+    expect(
+      await poolPromotions(ctx.database.db, {
+        from: "2026-01-01",
+        to: "2026-12-31",
+        typeCodes: ["state_key_lab"],
+      }),
+    ).toBe(2);
   });
 });
