@@ -31,8 +31,6 @@ export const schemeProcess = {
     dataYear: { zh: "数据年度", en: "Data year" },
     fundCode: { zh: "专项资金", en: "Fund" },
     budget: { zh: "方案预算（万元）", en: "Budget (10k CNY)" },
-    total: { zh: "测算总额（万元）", en: "Simulated total (10k CNY)" },
-    supported: { zh: "获支持平台数", en: "Platforms supported" },
   },
   transitions: [
     {
