@@ -47,7 +47,7 @@ export const FOLLOWUP_KIND_NAMES: Record<FollowupKind, { zh: string; en: string 
   rectification: { zh: "整改", en: "Rectification" },
   revocation: { zh: "撤销认定", en: "Revocation" },
 };
-export const FOLLOWUP_STATUSES = ["open", "done", "escalated", "closed"] as const;
+export const FOLLOWUP_STATUSES = ["open", "submitted", "done", "escalated", "closed"] as const;
 export type FollowupStatus = (typeof FOLLOWUP_STATUSES)[number];
 export const FOLLOWUP_STATUS_NAMES: Record<
   FollowupKind,
@@ -55,18 +55,21 @@ export const FOLLOWUP_STATUS_NAMES: Record<
 > = {
   review: {
     open: { zh: "评审中", en: "Under review" },
+    submitted: { zh: "已提交自评", en: "Self-assessment submitted" },
     done: { zh: "评审完成", en: "Concluded" },
     escalated: { zh: "—", en: "—" },
     closed: { zh: "已取消", en: "Cancelled" },
   },
   rectification: {
     open: { zh: "整改中", en: "Open" },
+    submitted: { zh: "待验收", en: "Awaiting acceptance" },
     done: { zh: "整改完成", en: "Done" },
     escalated: { zh: "已转撤销程序", en: "Escalated to revocation" },
     closed: { zh: "已关闭", en: "Closed" },
   },
   revocation: {
     open: { zh: "撤销程序中", en: "Revocation under way" },
+    submitted: { zh: "—", en: "—" },
     done: { zh: "已撤销", en: "Revoked" },
     escalated: { zh: "—", en: "—" },
     closed: { zh: "已关闭", en: "Closed" },

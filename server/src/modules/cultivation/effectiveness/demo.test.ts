@@ -51,7 +51,8 @@ describe("effectiveness demo", () => {
     expect(follow).toEqual([
       { kind: "rectification", status: "done", n: 1 },
       { kind: "rectification", status: "escalated", n: 1 },
-      { kind: "rectification", status: "open", n: 2 },
+      { kind: "rectification", status: "open", n: 1 },
+      { kind: "rectification", status: "submitted", n: 1 },
       { kind: "review", status: "done", n: 2 },
       { kind: "revocation", status: "open", n: 1 },
     ]);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../../app/build-app.js";
 import { loadConfig } from "../../../config.js";
 import { type ManualClock, manualClock } from "../../../core/calendar/index.js";
+import { runReminders } from "../../../core/notify/index.js";
 import {
   addUser,
   Client,
@@ -499,6 +500,20 @@ describe.each(engines())("effectiveness evaluation on %s", (engine) => {
     expect(submit.statusCode, submit.body).toBe(200);
     expect((await act(city, first.instanceId, "accept")).statusCode).toBe(200);
 
+    // Reminders: the host of an open rectification 14 days before the deadline, the city once it has passed.
+    const remind = async (at: string) =>
+      (await runReminders(ctx.database.db, new Date(at))).sources.find(
+        (x) => x.name === "cultivation.rectification",
+      )!;
+    expect((await remind("2026-09-01T02:00:00Z")).items).toBe(0);
+    const soon = await remind("2026-09-20T02:00:00Z");
+    expect(soon.items).toBe(created.json().items.length - 1); // the accepted one is done
+    expect((await remind("2026-09-20T03:00:00Z")).told).toBe(0);
+    const notes = (await hostOf(second).get("/api/notifications")).json().items;
+    expect(notes.some((n: { kind: string }) => n.kind === "cultivation.rectification_due")).toBe(true);
+    const late = await remind("2026-10-02T02:00:00Z");
+    expect(late.items).toBe(2 * (created.json().items.length - 1));
+
     // The other is escalated: not before the deadline, then the registry's revocation starts.
     const reason = { revocationReason: "逾期未完成整改" };
     const early = await act(city, second.instanceId, "escalate", reason, "整改期满未提交整改报告");
@@ -519,6 +534,19 @@ describe.each(engines())("effectiveness evaluation on %s", (engine) => {
       subject: { id: second.platformId },
     });
     expect(rev.data.reason).toBe("逾期未完成整改");
+    // The registry's own process carries on: notice, then revocation; the follow-up then reads as done.
+    const notice = await act(city, revocation.instanceId, "publish_notice", { reason: "逾期未完成整改" });
+    expect(notice.statusCode, notice.body).toBe(200);
+    clock.set("2026-10-26T02:00:00Z");
+    const revoked = await act(city, revocation.instanceId, "revoke");
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    expect((await city.get(`/api/platforms/${second.platformId}`)).json().status).toBe("revoked");
+    const after = (
+      await city.get(`/api/cultivation/evaluations/${roundId}/followups?kind=revocation`)
+    ).json();
+    expect(after.items).toMatchObject([
+      { platformId: second.platformId, status: "done", statusName: { zh: "已撤销" } },
+    ]);
   });
 
   it("shows a platform's results over two rounds (the trend)", async () => {

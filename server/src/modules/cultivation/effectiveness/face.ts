@@ -10,6 +10,7 @@ import { effectivenessRoutes as routes } from "./routes.js";
 export { seedDemoEffectiveness } from "./demo.js";
 export { registerEffectivenessProcesses } from "./processes/register.js";
 export { platformEvaluations } from "./queries/platform-trend.js";
+export { rectificationReminders } from "./reminders.js";
 
 /** The routes of the evaluations (registers the processes first). */
 export async function effectivenessRoutes(app: FastifyInstance) {

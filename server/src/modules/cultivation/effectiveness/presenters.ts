@@ -81,13 +81,23 @@ export function partsOf(framework: EvaluationFramework, stored: ScoredPart[]) {
 export const noReportOf = (stored: ScoredPart[]) =>
   stored.length > 0 && stored.every((p) => p.missing === "no_report");
 
-export function presentFollowup(f: FollowupRow) {
+/**
+ * A follow-up as shown. A revocation runs in the platforms module's own process, so its row stays open; it reads
+ * as done once the platform's status is revoked.
+ */
+export function followupStatus(f: FollowupRow, platform: PlatformFacts | undefined): FollowupStatus {
+  if (f.kind === "revocation" && f.status === "open" && platform?.status === "revoked") return "done";
+  return f.status as FollowupStatus;
+}
+
+export function presentFollowup(f: FollowupRow, platform?: PlatformFacts) {
   const kind = f.kind as FollowupKind;
+  const status = followupStatus(f, platform);
   return {
     id: f.id,
     kind,
-    status: f.status as FollowupStatus,
-    statusName: FOLLOWUP_STATUS_NAMES[kind][f.status as FollowupStatus],
+    status,
+    statusName: FOLLOWUP_STATUS_NAMES[kind][status],
     deadline: f.deadline,
     instanceId: f.instanceId,
   };
@@ -127,7 +137,7 @@ export function presentResult(
     reason: noReportOf(stored) ? { ...NO_REPORT_REASON } : null,
     rankInGroup: result.rankInGroup,
     reviewInstanceId: result.instanceId,
-    followups: followups.map(presentFollowup),
+    followups: followups.map((f) => presentFollowup(f, platform)),
     version: result.version,
   };
 }

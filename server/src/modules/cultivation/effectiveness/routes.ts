@@ -23,6 +23,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../../core/errors.js";
 import { actorOf } from "../../../core/http/auth-hooks.js";
+import { registerReminderSource } from "../../../core/notify/index.js";
 import { createRectifications } from "./commands/create-rectifications.js";
 import { createEvaluationRound } from "./commands/create-round.js";
 import { publishEvaluationRound } from "./commands/publish-round.js";
@@ -36,6 +37,7 @@ import { listFollowups } from "./queries/list-followups.js";
 import { getResult, listResults } from "./queries/list-results.js";
 import { getRound, listRounds, presentRoundRow } from "./queries/list-rounds.js";
 import { platformEvaluations } from "./queries/platform-trend.js";
+import { rectificationReminders } from "./reminders.js";
 
 const tags = ["cultivation: effectiveness"];
 const IdParams = z.object({ id: z.string().uuid() });
@@ -59,6 +61,7 @@ function requireIfMatch(request: FastifyRequest): number {
 export async function effectivenessRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const env = () => app.workflowEnv;
+  registerReminderSource("cultivation.rectification", rectificationReminders);
 
   app.get(
     `${BASE}/defaults`,

@@ -1,3 +1,4 @@
+import type { FollowupStatus } from "@rdcity/common";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../../../../core/audit/index.js";
 import { shanghaiDate } from "../../../../core/calendar/index.js";
@@ -7,9 +8,9 @@ import type { TransitionEvent } from "../../../../core/workflow/index.js";
 import { startRevocation } from "../../../platforms/index.js";
 import { evaluationFollowups } from "../../schema.js";
 
-const STATUS_OF: Record<string, "open" | "done" | "escalated" | "closed"> = {
+const STATUS_OF: Record<string, FollowupStatus> = {
   open: "open",
-  submitted: "open",
+  submitted: "submitted",
   done: "done",
   escalated: "escalated",
   closed: "closed",

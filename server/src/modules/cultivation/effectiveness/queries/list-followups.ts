@@ -1,8 +1,9 @@
-import { FOLLOWUP_STATUS_NAMES, type FollowupKind, type FollowupStatus } from "@rdcity/common";
+import type { FollowupKind } from "@rdcity/common";
 import { desc, eq } from "drizzle-orm";
 import type { Actor } from "../../../../core/actor.js";
 import type { Executor } from "../../../../core/db/client.js";
 import { evaluationFollowups, evaluationResults } from "../../schema.js";
+import { presentFollowup } from "../presenters.js";
 import { evaluationViewer, platformFactsOf, roundOr404, seesPlatform } from "../repo.js";
 
 /** The follow-ups (reviews, rectifications, revocations) of a round's results the actor may see, newest first. */
@@ -24,15 +25,10 @@ export async function listFollowups(db: Executor, actor: Actor, roundId: string,
       .map((r) => r.f)
       .filter((f) => (!kind || f.kind === kind) && seesPlatform(viewer, facts.get(f.platformId)))
       .map((f) => ({
-        id: f.id,
+        ...presentFollowup(f, facts.get(f.platformId)),
         resultId: f.resultId,
         platformId: f.platformId,
         platformName: facts.get(f.platformId)?.name ?? "",
-        kind: f.kind as FollowupKind,
-        status: f.status as FollowupStatus,
-        statusName: FOLLOWUP_STATUS_NAMES[f.kind as FollowupKind][f.status as FollowupStatus],
-        deadline: f.deadline,
-        instanceId: f.instanceId,
         createdAt: f.createdAt.toISOString(),
       })),
   };
