@@ -250,6 +250,59 @@ describe.each(engines())("effectiveness evaluation on %s", (engine) => {
     expect(byLeader.statusCode).toBe(403);
   });
 
+  it("answers bad requests with localised 4xx and writes nothing half", async () => {
+    const created = await city.post("/api/cultivation/evaluations", {
+      title: "2015年度创新平台效能评估",
+      year: 2015,
+      framework: DEFAULT_EVALUATION_FRAMEWORK,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    const none = await city.post(`/api/cultivation/evaluations/${id}/score`, undefined, {
+      "if-match": etagOf(created),
+    });
+    expect(none.statusCode).toBe(422);
+    expect(none.json().code).toBe("evaluation_no_subjects");
+    city.lang = "en-US";
+    const en = await city.post(`/api/cultivation/evaluations/${id}/score`, undefined, {
+      "if-match": etagOf(created),
+    });
+    expect(en.json().detail).toContain("No platform can be evaluated");
+    city.lang = "zh-CN";
+    expect((await city.get(`/api/cultivation/evaluations/${id}`)).json()).toMatchObject({
+      status: "draft",
+      version: 1,
+    });
+    const stale = await city.patch(
+      `/api/cultivation/evaluations/${id}`,
+      { title: "2015年度效能评估（修订）" },
+      { "if-match": '"v7"' },
+    );
+    expect(stale.statusCode).toBe(412);
+    const patched = await city.patch(
+      `/api/cultivation/evaluations/${id}`,
+      { thresholds: { excellent: 90, good: 75, pass: 60 } },
+      { "if-match": etagOf(created) },
+    );
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(patched.json().thresholds).toEqual({ excellent: 90, good: 75, pass: 60 });
+    const publishDraft = await city.post(
+      `/api/cultivation/evaluations/${id}/publish`,
+      {},
+      { "if-match": etagOf(patched) },
+    );
+    expect(publishDraft.statusCode).toBe(409);
+    expect(publishDraft.json().code).toBe("evaluation_round_status");
+    const reviewsDraft = await city.post(`/api/cultivation/evaluations/${id}/reviews`, { grades: ["fail"] });
+    expect(reviewsDraft.statusCode).toBe(409);
+    expect((await city.post(`/api/cultivation/evaluations/${id}/reviews`, {})).statusCode).toBe(400);
+    expect((await city.get("/api/cultivation/evaluations/not-a-uuid")).statusCode).toBe(400);
+    expect(
+      (await city.get("/api/cultivation/evaluations/00000000-0000-4000-8000-000000000000")).statusCode,
+    ).toBe(404);
+    expect((await city.get(`/api/cultivation/evaluations/${id}/results?grade=best`)).statusCode).toBe(400);
+  });
+
   it("scores a round: every platform graded with its parts, peer group and rank; the distribution adds up", async () => {
     const created = await city.post("/api/cultivation/evaluations", {
       title: "2025年度创新平台效能评估",
