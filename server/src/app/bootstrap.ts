@@ -7,6 +7,7 @@ import { systemSettings, users } from "../core/auth/schema.js";
 import { createUser } from "../core/auth/users.js";
 import { type Database, migrateDatabase, openDatabase } from "../core/db/client.js";
 import { installWorkflowNotifications } from "../core/notify/index.js";
+import { seedDemoEffectiveness, seedDemoPool, seedDemoSupport } from "../modules/cultivation/index.js";
 import { DEMO_PLAN_ACCOUNTS, registerPlanProcesses, seedDemoPlan } from "../modules/plan/index.js";
 import {
   registerRecognitionProcesses,
@@ -127,15 +128,20 @@ export async function prepareDatabase(
       leader: leaderRow ? userActor({ ...leaderRow, role: "leadership" }, null, "session") : null,
       district: people.district,
     });
+    const leader = leaderRow ? userActor({ ...leaderRow, role: "leadership" }, null, "session") : null;
+    const pool = await seedDemoPool(db, { city: people.city, leader });
+    const support = await seedDemoSupport(db, { city: people.city, leader });
+    await seedDemoEffectiveness(db, people);
     await setSetting(db, "seed.demo", {
       at: new Date().toISOString(),
       entities: created,
       ...platformsSeeded,
       recognitions: recognitions.applications,
       plan: planDemo,
+      cultivation: { pool, support },
     });
     lines.push(
-      `Demo data loaded: ${created} entities, ${platformsSeeded.platforms} platforms, ${recognitions.applications} recognition applications, ${planDemo.reports} quarterly progress reports, ${planDemo.notices} supervision notices, ${planDemo.changes} change requests (marked as demo). Demo accounts ${[...DEMO_USERS.map((u) => u.username), ...DEMO_PLAN_ACCOUNTS, "qiye", "zhuanjia01…09"].join(", ")} / password ${DEMO_PASSWORD}`,
+      `Demo data loaded: ${created} entities, ${platformsSeeded.platforms} platforms, ${recognitions.applications} recognition applications, ${planDemo.reports} quarterly progress reports, ${planDemo.notices} supervision notices, ${planDemo.changes} change requests, a cultivation pool of ${pool.selected}, ${support.disbursements} support payments (marked as demo). Demo accounts ${[...DEMO_USERS.map((u) => u.username), ...DEMO_PLAN_ACCOUNTS, "qiye", "zhuanjia01…09"].join(", ")} / password ${DEMO_PASSWORD}`,
     );
   }
   return { lines };

@@ -27,6 +27,7 @@ import "../core/http/types.js";
 import { offsetClock } from "../core/calendar/index.js";
 import { importRoutes } from "../core/imports/routes.js";
 import { defaultEnv, type WorkflowEnv, workflowRoutes } from "../core/workflow/index.js";
+import { cultivationModule } from "../modules/cultivation/index.js";
 import { planModule, planObservationImportKind } from "../modules/plan/index.js";
 import { platformImportKind, platformsModule } from "../modules/platforms/index.js";
 import { entityImportKind, registryModule } from "../modules/registry/index.js";
@@ -153,6 +154,7 @@ export async function buildApp(
   await app.register(platformsModule);
   registerComputedSeriesOfModules();
   await app.register(planModule);
+  await app.register(cultivationModule);
 
   if (serveWeb) {
     await app.register(fastifyStatic, {

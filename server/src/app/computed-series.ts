@@ -1,5 +1,6 @@
 import { CITY_CODE } from "@rdcity/common";
 import { registerComputedSeries } from "../core/indicators/index.js";
+import { countPool } from "../modules/cultivation/index.js";
 import { countPlatforms, reportTotals } from "../modules/platforms/index.js";
 import { countEntities } from "../modules/registry/index.js";
 
@@ -93,6 +94,17 @@ export function registerComputedSeriesOfModules(): void {
   );
   entities("entities.high_tech", "数据库中的高新技术企业", "High-tech enterprises in the registry", {
     isHighTech: true,
+  });
+
+  registerComputedSeries({
+    key: "cultivation.pool",
+    // Every platform selected into the pool so far (those since promoted or dropped were selected all the same).
+    label: {
+      zh: "遴选入库的国家级创新平台培育对象（累计）",
+      en: "Platforms selected into the cultivation pool (to date)",
+    },
+    byArea: true,
+    count: (ex, { asOf, areaCode }) => countPool(ex, { asOf, ...(areaCode ? { areaCode } : {}) }),
   });
 
   registerComputedSeries({

@@ -7,7 +7,10 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, "../../../../..");
 export const readRepoFile = (relative: string): string =>
   fs.readFileSync(path.join(REPO_ROOT, relative), "utf8");
 
-/** The computed series the server registers (the validator takes them as a parameter). */
+/**
+ * The computed series the server registers (the validator takes them as a parameter); app/computed-series.test.ts
+ * checks that this list is the one the composition root registers.
+ */
 export const KNOWN_SERIES: ReadonlySet<string> = new Set([
   "platforms.all",
   "platforms.rd_centres",
@@ -20,6 +23,7 @@ export const KNOWN_SERIES: ReadonlySet<string> = new Set([
   "entities.listed",
   "entities.little_giants",
   "entities.high_tech",
+  "cultivation.pool",
   "reports.rd_spending",
 ]);
 

@@ -275,7 +275,7 @@ describe("validatePlanPack", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(new Set(result.problems.map((p) => p.code))).toEqual(new Set(["computed_key_unknown"]));
-    expect(result.problems).toHaveLength(11); // 12 computed indicators, one of them on platforms.all
+    expect(result.problems).toHaveLength(12); // 13 computed indicators, one of them on platforms.all
   });
 
   it("explains a number given for a code in both languages", () => {
