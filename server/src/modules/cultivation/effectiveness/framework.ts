@@ -10,24 +10,29 @@ import { formulaMetrics } from "./scoring/indicator-values.js";
 
 /**
  * Every metric a framework reads must be a key of the annual report (common/src/report-metrics.ts); unknown keys
- * are a 422 naming each path (framework.indicators.3.formula.numerator), in both languages.
+ * are a 422 naming each path (framework.indicators.3.formula.numerator) and the keys in the detail.
  */
 export function checkFrameworkMetrics(framework: EvaluationFramework, root = "framework"): void {
   const known = new Set<string>(REPORT_METRIC_KEYS);
-  const errors: { path: string; code: string; message: string }[] = [];
+  const errors: { path: string; code: string; key: string }[] = [];
+  const unknown = new Set<string>();
   framework.indicators.forEach((ind, i) => {
     for (const { path, key } of formulaMetrics(ind.formula)) {
       if (known.has(key)) continue;
+      unknown.add(key);
       errors.push({
         path: `${root}.indicators.${i}.formula.${path}`,
         code: "metric_unknown",
-        message: `年报没有指标“${key}” / the annual report has no metric “${key}”`,
+        key,
       });
     }
   });
   if (errors.length) {
-    const keys = [...new Set(errors.map((e) => e.message.match(/“(.+?)”/)?.[1] ?? ""))].join(", ");
-    throw new AppError("evaluation_metric_unknown", { keys }, { errors, known: [...known] });
+    throw new AppError(
+      "evaluation_metric_unknown",
+      { keys: [...unknown].join(", ") },
+      { errors, known: [...known] },
+    );
   }
 }
 
