@@ -131,17 +131,17 @@ export async function prepareDatabase(
     const leader = leaderRow ? userActor({ ...leaderRow, role: "leadership" }, null, "session") : null;
     const pool = await seedDemoPool(db, { city: people.city, leader });
     const support = await seedDemoSupport(db, { city: people.city, leader });
-    await seedDemoEffectiveness(db, people);
+    const evaluations = await seedDemoEffectiveness(db, people);
     await setSetting(db, "seed.demo", {
       at: new Date().toISOString(),
       entities: created,
       ...platformsSeeded,
       recognitions: recognitions.applications,
       plan: planDemo,
-      cultivation: { pool, support },
+      cultivation: { pool, support, evaluations },
     });
     lines.push(
-      `Demo data loaded: ${created} entities, ${platformsSeeded.platforms} platforms, ${recognitions.applications} recognition applications, ${planDemo.reports} quarterly progress reports, ${planDemo.notices} supervision notices, ${planDemo.changes} change requests, a cultivation pool of ${pool.selected}, ${support.disbursements} support payments (marked as demo). Demo accounts ${[...DEMO_USERS.map((u) => u.username), ...DEMO_PLAN_ACCOUNTS, "qiye", "zhuanjia01…09"].join(", ")} / password ${DEMO_PASSWORD}`,
+      `Demo data loaded: ${created} entities, ${platformsSeeded.platforms} platforms, ${recognitions.applications} recognition applications, ${planDemo.reports} quarterly progress reports, ${planDemo.notices} supervision notices, ${planDemo.changes} change requests, a cultivation pool of ${pool.selected}, ${support.disbursements} support payments, ${evaluations.rounds} effectiveness evaluation rounds (marked as demo). Demo accounts ${[...DEMO_USERS.map((u) => u.username), ...DEMO_PLAN_ACCOUNTS, "qiye", "zhuanjia01…09"].join(", ")} / password ${DEMO_PASSWORD}`,
     );
   }
   return { lines };
