@@ -1,51 +1,16 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../app/build-app.js";
-import { loadConfig } from "../../config.js";
-import { type ManualClock, manualClock } from "../../core/calendar/index.js";
+import { manualClock } from "../../core/calendar/index.js";
 import { runReminders } from "../../core/notify/index.js";
-import { Client, engines, openTestDatabase, TEST_PASSWORD, type TestContext } from "../../test/harness.js";
+import { Client, engines, startTestApp, TEST_PASSWORD, type TestContext } from "../../test/harness.js";
 import { multipart } from "../../test/multipart.js";
 import { type PlanFixture, seedPlanFixture } from "./plan.fixture.js";
 import { planTasks } from "./schema.js";
-import {
-  installPlanReminders,
-  missingReports,
-  openSupervisionCounts,
-  planSupervisionRoutes,
-  targetsAsOf,
-  versionsOf,
-} from "./supervision-face.js";
+import { missingReports, openSupervisionCounts, targetsAsOf, versionsOf } from "./supervision-face.js";
 
 const PDF = Buffer.from("%PDF-1.7\n% evidence\n1 0 obj <<>> endobj\n%%EOF\n");
 // The app's "today" is 2026-11-20 (Asia/Shanghai): the current quarter is 2026Q4, Q3's reports were due on 15 October.
 const NOW = "2026-11-20T02:00:00Z";
-
-/**
- * The app with the plan's supervision routes: registered here unless the composition root already does (the
- * shared harness builds and readies the app in one call, so this test builds it itself).
- */
-async function startPlanApp(engine: Parameters<typeof openTestDatabase>[0], clock: ManualClock) {
-  const database = await openTestDatabase(engine);
-  const config = loadConfig({
-    RDCITY_DATA_DIR: "/tmp/rdcity-test-unused",
-    RDCITY_LOG_LEVEL: "silent",
-    RDCITY_ADMIN_TOTP: "optional",
-  });
-  const app = await buildApp(config, database, { logger: false, serveWeb: false, workflowEnv: { clock } });
-  if (!app.hasRoute({ method: "POST", url: "/api/plan/changes" })) await app.register(planSupervisionRoutes);
-  installPlanReminders();
-  await app.ready();
-  const ctx: TestContext = {
-    app,
-    database,
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
-  };
-  return ctx;
-}
 
 async function client(ctx: TestContext, username: string): Promise<Client> {
   const c = new Client(ctx);
@@ -65,7 +30,7 @@ describe.each(engines())("plan supervision on %s", (engine) => {
   let otherDept: Client;
 
   beforeAll(async () => {
-    ctx = await startPlanApp(engine, clock);
+    ctx = await startTestApp(engine, {}, { workflowEnv: { clock } });
     f = await seedPlanFixture(ctx.database.db, { password: TEST_PASSWORD });
     city = await client(ctx, f.users.city);
     leader = await client(ctx, f.users.leader);

@@ -1,48 +1,22 @@
 import { DEFAULT_EVALUATION_FRAMEWORK, type EvaluationResult } from "@rdcity/common";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../../app/build-app.js";
-import { loadConfig } from "../../../config.js";
-import { type ManualClock, manualClock } from "../../../core/calendar/index.js";
+import { manualClock } from "../../../core/calendar/index.js";
 import { runReminders } from "../../../core/notify/index.js";
 import {
   addUser,
   Client,
   engines,
-  openTestDatabase,
   signedIn,
+  startTestApp,
   TEST_PASSWORD,
   type TestContext,
 } from "../../../test/harness.js";
 import { multipart } from "../../../test/multipart.js";
 import { buildPlatform, hostEntity } from "../../platforms/platform.fixture.js";
-import { effectivenessRoutes } from "./face.js";
 
 const PDF = Buffer.from("%PDF-1.7\n% evidence\n1 0 obj <<>> endobj\n%%EOF\n");
 // The app's "today": mid-2026, so the 2024 and 2025 reports may be filed.
 const NOW = "2026-06-15T02:00:00Z";
-
-/** The app with the effectiveness routes: registered here unless the composition root already does. */
-async function startEvaluationApp(engine: Parameters<typeof openTestDatabase>[0], clock: ManualClock) {
-  const database = await openTestDatabase(engine);
-  const config = loadConfig({
-    RDCITY_DATA_DIR: "/tmp/rdcity-test-unused",
-    RDCITY_LOG_LEVEL: "silent",
-    RDCITY_ADMIN_TOTP: "optional",
-  });
-  const app = await buildApp(config, database, { logger: false, serveWeb: false, workflowEnv: { clock } });
-  if (!app.hasRoute({ method: "POST", url: "/api/cultivation/evaluations" }))
-    await app.register(effectivenessRoutes);
-  await app.ready();
-  const ctx: TestContext = {
-    app,
-    database,
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
-  };
-  return ctx;
-}
 
 /** Figures of a report; `s` scales the platform (bigger platforms do more of everything). */
 function figures(s: number, growth = 1) {
@@ -134,7 +108,7 @@ describe.each(engines())("effectiveness evaluation on %s", (engine) => {
   }
 
   beforeAll(async () => {
-    ctx = await startEvaluationApp(engine, clock);
+    ctx = await startTestApp(engine, {}, { workflowEnv: { clock } });
     city = await signedIn(ctx, "city", "city_admin");
     leader = await signedIn(ctx, "leader", "leadership");
     yuelu = await signedIn(ctx, "yuelu", "district", { areaCode: "430104" });

@@ -1,36 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../../app/build-app.js";
-import { loadConfig } from "../../../config.js";
-import { type ManualClock, manualClock } from "../../../core/calendar/index.js";
+import { manualClock } from "../../../core/calendar/index.js";
 import { runReminders } from "../../../core/notify/index.js";
-import { type Client, engines, openTestDatabase, signedIn, type TestContext } from "../../../test/harness.js";
+import { type Client, engines, signedIn, startTestApp, type TestContext } from "../../../test/harness.js";
 import { buildPlatform, hostEntity } from "../../platforms/platform.fixture.js";
-import { countPool, poolPromotions, poolRoutes } from "./face.js";
+import { countPool, poolPromotions } from "./face.js";
 
 // The app's "today": Wednesday 6 May 2026 (Asia/Shanghai); the 2025 annual reports are in.
 const NOW = "2026-05-06T02:00:00Z";
-
-/** The app with the pool's routes: registered here unless the composition root already does. */
-async function startPoolApp(engine: Parameters<typeof openTestDatabase>[0], clock: ManualClock) {
-  const database = await openTestDatabase(engine);
-  const config = loadConfig({
-    RDCITY_DATA_DIR: "/tmp/rdcity-test-unused",
-    RDCITY_LOG_LEVEL: "silent",
-    RDCITY_ADMIN_TOTP: "optional",
-  });
-  const app = await buildApp(config, database, { logger: false, serveWeb: false, workflowEnv: { clock } });
-  if (!app.hasRoute({ method: "GET", url: "/api/cultivation/rounds" })) await app.register(poolRoutes);
-  await app.ready();
-  const ctx: TestContext = {
-    app,
-    database,
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
-  };
-  return ctx;
-}
 
 /** A complete, consistent annual report with the figures that matter here. */
 function report(rdSpending: number, rdStaff: number, inventionPatentsGranted: number) {
@@ -81,7 +57,7 @@ describe.each(engines())("cultivation pool on %s", (engine) => {
   };
 
   beforeAll(async () => {
-    ctx = await startPoolApp(engine, clock);
+    ctx = await startTestApp(engine, {}, { workflowEnv: { clock } });
     city = await signedIn(ctx, "city", "city_admin");
     leader = await signedIn(ctx, "leader", "leadership");
     yuelu = await signedIn(ctx, "yuelu", "district", { areaCode: "430104" });

@@ -2,15 +2,12 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../../app/build-app.js";
-import { loadConfig } from "../../../config.js";
 import { systemActor } from "../../../core/actor.js";
 import { manualClock } from "../../../core/calendar/index.js";
 import { AppError } from "../../../core/errors.js";
-import { type Client, engines, openTestDatabase, signedIn, type TestContext } from "../../../test/harness.js";
+import { type Client, engines, signedIn, startTestApp, type TestContext } from "../../../test/harness.js";
 import { fundDisbursements, supportSchemes } from "../schema.js";
 import { insertDisbursements } from "./decide.js";
-import { supportRoutes } from "./face.js";
 import {
   type FixturePeople,
   hostEntity,
@@ -22,31 +19,6 @@ import {
 // The app's "today" is 2026-11-20 (Asia/Shanghai): 2025's annual reports may be filed; payments are dated up to it.
 const NOW = "2026-11-20T02:00:00Z";
 const BASE = "/api/cultivation/support";
-
-/** The app with the support routes: registered here unless the composition root already does. */
-async function startSupportApp(engine: Parameters<typeof openTestDatabase>[0]): Promise<TestContext> {
-  const database = await openTestDatabase(engine);
-  const config = loadConfig({
-    RDCITY_DATA_DIR: "/tmp/rdcity-test-unused",
-    RDCITY_LOG_LEVEL: "silent",
-    RDCITY_ADMIN_TOTP: "optional",
-  });
-  const app = await buildApp(config, database, {
-    logger: false,
-    serveWeb: false,
-    workflowEnv: { clock: manualClock(NOW) },
-  });
-  if (!app.hasRoute({ method: "GET", url: `${BASE}/funds` })) await app.register(supportRoutes);
-  await app.ready();
-  return {
-    app,
-    database,
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
-  };
-}
 
 const TIERS = {
   kind: "tiers",
@@ -91,7 +63,7 @@ describe.each(engines())("support by R&D investment on %s", (engine) => {
   const disbursements = async (q: string) => (await city.get(`${BASE}/disbursements?${q}`)).json();
 
   beforeAll(async () => {
-    ctx = await startSupportApp(engine);
+    ctx = await startTestApp(engine, {}, { workflowEnv: { clock: manualClock(NOW) } });
     city = await signedIn(ctx, "city", "city_admin");
     leader = await signedIn(ctx, "leader", "leadership");
     yuelu = await signedIn(ctx, "yuelu", "district", { areaCode: "430104" });
