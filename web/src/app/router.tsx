@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate, Outlet } from "react-router";
 import { adminRoutes } from "../modules/admin";
 import { auditRoutes } from "../modules/audit";
 import { authRoutes } from "../modules/auth";
+import { cultivationRoutes } from "../modules/cultivation";
 import { notificationRoutes } from "../modules/notifications";
 import { PublicPlanPage, planRoutes } from "../modules/plan";
 import { PublicPlatformsPage, platformRoutes } from "../modules/platforms";
@@ -76,6 +77,7 @@ export const router = createBrowserRouter([
           ...platformRoutes,
           ...reportRoutes,
           ...planRoutes,
+          ...cultivationRoutes,
           ...auditRoutes,
           ...adminRoutes,
           ...profileRoutes,

@@ -1,3 +1,4 @@
+import { cultivationEn } from "./cultivation.en-US";
 import { notificationsEn } from "./notifications.en-US";
 import { planEn } from "./plan.en-US";
 import { platformsEn } from "./platforms.en-US";
@@ -11,6 +12,7 @@ export const enUS: Messages = {
   ...platformsEn,
   ...reportsEn,
   ...planEn,
+  ...cultivationEn,
   ...verifyEn,
   ...notificationsEn,
   ...workflowEn,

@@ -1,4 +1,5 @@
 /** UI texts of the web console in Chinese (the reference catalogue: en-US must have every key of this one). */
+import { cultivationZh } from "./cultivation.zh-CN";
 import { notificationsZh } from "./notifications.zh-CN";
 import { planZh } from "./plan.zh-CN";
 import { platformsZh } from "./platforms.zh-CN";
@@ -10,6 +11,7 @@ export const zhCN = {
   ...platformsZh,
   ...reportsZh,
   ...planZh,
+  ...cultivationZh,
   ...verifyZh,
   ...notificationsZh,
   ...workflowZh,

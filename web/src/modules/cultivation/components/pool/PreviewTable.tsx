@@ -1,0 +1,125 @@
+import { ArrowDownOutlined, ArrowUpOutlined } from "@ant-design/icons";
+import type { CultivationPreview } from "@rdcity/common";
+import { Checkbox, Flex, Table, Tag, Typography } from "antd";
+import { useMemo, useState } from "react";
+import { Link } from "react-router";
+import { useI18n } from "../../../../app/i18n/I18nProvider";
+import { emptyText } from "../../../plan/components/emptyText";
+import { usePlatformLabels } from "../../../platforms/components/platformLabels";
+import { formatFigure } from "./poolFormat";
+
+type Item = CultivationPreview["items"][number];
+
+/** A rank change as ↑3 (green) / ↓5 (red) / – ; the words are there for screen readers. */
+export function RankChange({ change }: { change: number }) {
+  const { t } = useI18n();
+  if (change === 0)
+    return (
+      <Typography.Text type="secondary" aria-label={t("cultivation.preview.same")}>
+        –
+      </Typography.Text>
+    );
+  const up = change > 0;
+  return (
+    <Typography.Text
+      type={up ? "success" : "danger"}
+      className="rd-nowrap"
+      aria-label={t(up ? "cultivation.preview.up" : "cultivation.preview.down", { n: Math.abs(change) })}
+    >
+      {up ? <ArrowUpOutlined /> : <ArrowDownOutlined />}
+      {Math.abs(change)}
+    </Typography.Text>
+  );
+}
+
+function Movement({ item }: { item: Item }) {
+  const { t } = useI18n();
+  if (item.selected && !item.wasSelected) return <Tag color="green">{t("cultivation.preview.entering")}</Tag>;
+  if (!item.selected && item.wasSelected) return <Tag color="red">{t("cultivation.preview.leaving")}</Tag>;
+  if (item.selected) return <Tag color="blue">{t("cultivation.ranking.in")}</Tag>;
+  return <Typography.Text type="secondary">{t("cultivation.ranking.out")}</Typography.Text>;
+}
+
+/** The ranking under the weights tried: new rank, the change, old and new score, who enters and who leaves. */
+export function PreviewTable({ preview, cap }: { preview: CultivationPreview; cap: number }) {
+  const { t, lang } = useI18n();
+  const labels = usePlatformLabels();
+  const [changedOnly, setChangedOnly] = useState(true);
+  const n = (v: number) => new Intl.NumberFormat(lang).format(v);
+  const rows = useMemo(
+    () =>
+      changedOnly
+        ? preview.items.filter((i) => i.change !== 0 || i.selected !== i.wasSelected)
+        : preview.items,
+    [preview.items, changedOnly],
+  );
+  return (
+    <Flex vertical gap={8}>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Flex gap={8} wrap align="center" aria-live="polite">
+          <Tag color="green">{t("cultivation.preview.enteringCount", { count: n(preview.entering) })}</Tag>
+          <Tag color="red">{t("cultivation.preview.leavingCount", { count: n(preview.leaving) })}</Tag>
+          <Typography.Text type="secondary">
+            {t("cultivation.preview.shown", {
+              shown: n(preview.items.length),
+              total: n(preview.total),
+              cap: n(cap),
+            })}
+          </Typography.Text>
+        </Flex>
+        <Checkbox checked={changedOnly} onChange={(e) => setChangedOnly(e.target.checked)}>
+          {t("cultivation.preview.changedOnly")}
+        </Checkbox>
+      </Flex>
+      <Table<Item>
+        size="small"
+        rowKey="platformId"
+        aria-label={t("cultivation.preview.caption")}
+        dataSource={rows}
+        scroll={{ x: 860 }}
+        locale={emptyText(t("cultivation.preview.noChange"))}
+        pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+        columns={[
+          {
+            key: "rank",
+            title: t("cultivation.preview.newRank"),
+            dataIndex: "rank",
+            align: "right",
+            width: 80,
+          },
+          {
+            key: "change",
+            title: t("cultivation.preview.change"),
+            align: "right",
+            width: 80,
+            render: (_, i) => <RankChange change={i.change} />,
+          },
+          {
+            key: "name",
+            title: t("cultivation.ranking.platform"),
+            render: (_, i) => <Link to={`/console/platforms/${i.platformId}`}>{i.name}</Link>,
+          },
+          { key: "type", title: t("cultivation.ranking.type"), render: (_, i) => labels.type(i.typeCode) },
+          {
+            key: "score",
+            title: t("cultivation.preview.score"),
+            align: "right",
+            className: "rd-nowrap",
+            render: (_, i) => (
+              <span>
+                <Typography.Text type="secondary">{formatFigure(i.previousScore, lang, 2)}</Typography.Text>
+                {" → "}
+                <strong>{formatFigure(i.score, lang, 2)}</strong>
+              </span>
+            ),
+          },
+          {
+            key: "movement",
+            title: t("cultivation.ranking.selected"),
+            render: (_, i) => <Movement item={i} />,
+          },
+        ]}
+      />
+    </Flex>
+  );
+}
