@@ -10,7 +10,6 @@ export const cultivationEn: Record<keyof typeof cultivationZh, string> = {
   "cultivation.unit": "10k CNY",
   "cultivation.money": "{value} (10k CNY)",
   "cultivation.listJoin": ", ",
-  "cultivation.colon": ": ",
   "cultivation.exportOf": "{label}: {what}",
 
   // C-01 the selection rounds
@@ -137,7 +136,9 @@ export const cultivationEn: Record<keyof typeof cultivationZh, string> = {
   "cultivation.preview.leavingCount": "{count} leave the selection",
   "cultivation.preview.shown":
     "The first {shown} and those leaving the selection ({total} eligible, cap {cap})",
-  "cultivation.preview.changedOnly": "Changes only",
+  "cultivation.preview.filter": "Show",
+  "cultivation.preview.all": "All",
+  "cultivation.preview.changedOnly": "Changed",
   "cultivation.preview.noChange": "The ranking does not change",
 
   "cultivation.form.subTitle":

@@ -11,7 +11,6 @@ export const cultivationZh = {
   "cultivation.unit": "万元",
   "cultivation.money": "{value}万元",
   "cultivation.listJoin": "、",
-  "cultivation.colon": "：",
   "cultivation.exportOf": "{label}：{what}",
 
   // C-01 the selection rounds
@@ -132,7 +131,9 @@ export const cultivationZh = {
   "cultivation.preview.enteringCount": "新入选 {count} 家",
   "cultivation.preview.leavingCount": "退出入选 {count} 家",
   "cultivation.preview.shown": "列出前 {shown} 家及退出入选的平台（共 {total} 家，名额 {cap} 家）",
-  "cultivation.preview.changedOnly": "只看有变化的",
+  "cultivation.preview.filter": "显示",
+  "cultivation.preview.all": "全部",
+  "cultivation.preview.changedOnly": "有变化的",
   "cultivation.preview.noChange": "排名没有变化",
 
   "cultivation.form.subTitle": "设置遴选条件与评分指标；保存为草稿后在批次页面评分、调整权重并提交审批。",

@@ -44,6 +44,7 @@ export function CandidateParts({ parts, name }: { parts: CultivationPart[]; name
           key: "contribution",
           title: t("cultivation.parts.contribution"),
           align: "right",
+          className: "rd-nowrap",
           render: (_, p) => formatFigure(p.contribution, lang, 2),
         },
         { key: "reason", title: t("cultivation.parts.reason"), render: (_, p) => pick(p.reason) },

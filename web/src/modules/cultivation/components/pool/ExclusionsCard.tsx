@@ -87,11 +87,7 @@ export function ExclusionsCard({ round }: { round: CultivationRound }) {
             render: (_, p) => (
               <Flex vertical gap={2}>
                 {p.reasons.map((r, i) => (
-                  <span key={r.reason}>
-                    {i === 0 ? <strong>{pick(r.label)}</strong> : pick(r.label)}
-                    {t("cultivation.colon")}
-                    {pick(r.detail)}
-                  </span>
+                  <span key={r.reason}>{i === 0 ? <strong>{pick(r.detail)}</strong> : pick(r.detail)}</span>
                 ))}
               </Flex>
             ),

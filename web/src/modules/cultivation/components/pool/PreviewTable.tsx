@@ -1,14 +1,22 @@
 import { ArrowDownOutlined, ArrowUpOutlined } from "@ant-design/icons";
 import type { CultivationPreview } from "@rdcity/common";
-import { Checkbox, Flex, Table, Tag, Typography } from "antd";
+import { Flex, Segmented, Table, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { Link } from "react-router";
 import { useI18n } from "../../../../app/i18n/I18nProvider";
 import { emptyText } from "../../../plan/components/emptyText";
 import { usePlatformLabels } from "../../../platforms/components/platformLabels";
-import { formatFigure } from "./poolFormat";
+import { formatScore } from "./poolFormat";
 
 type Item = CultivationPreview["items"][number];
+type Show = "changed" | "entering" | "leaving" | "all";
+
+const SHOW: Record<Show, (i: Item) => boolean> = {
+  changed: (i) => i.change !== 0 || i.selected !== i.wasSelected,
+  entering: (i) => i.selected && !i.wasSelected,
+  leaving: (i) => !i.selected && i.wasSelected,
+  all: () => true,
+};
 
 /** A rank change as ↑3 (green) / ↓5 (red) / – ; the words are there for screen readers. */
 export function RankChange({ change }: { change: number }) {
@@ -20,15 +28,16 @@ export function RankChange({ change }: { change: number }) {
       </Typography.Text>
     );
   const up = change > 0;
+  // Darker than antd's success/danger text so the figures keep a 4.5:1 contrast on white.
   return (
-    <Typography.Text
-      type={up ? "success" : "danger"}
+    <span
       className="rd-nowrap"
+      style={{ color: up ? "#237804" : "#cf1322", fontWeight: 500 }}
       aria-label={t(up ? "cultivation.preview.up" : "cultivation.preview.down", { n: Math.abs(change) })}
     >
       {up ? <ArrowUpOutlined /> : <ArrowDownOutlined />}
       {Math.abs(change)}
-    </Typography.Text>
+    </span>
   );
 }
 
@@ -44,15 +53,9 @@ function Movement({ item }: { item: Item }) {
 export function PreviewTable({ preview, cap }: { preview: CultivationPreview; cap: number }) {
   const { t, lang } = useI18n();
   const labels = usePlatformLabels();
-  const [changedOnly, setChangedOnly] = useState(true);
+  const [show, setShow] = useState<Show>("changed");
   const n = (v: number) => new Intl.NumberFormat(lang).format(v);
-  const rows = useMemo(
-    () =>
-      changedOnly
-        ? preview.items.filter((i) => i.change !== 0 || i.selected !== i.wasSelected)
-        : preview.items,
-    [preview.items, changedOnly],
-  );
+  const rows = useMemo(() => preview.items.filter(SHOW[show]), [preview.items, show]);
   return (
     <Flex vertical gap={8}>
       <Flex justify="space-between" align="center" wrap gap={8}>
@@ -67,9 +70,17 @@ export function PreviewTable({ preview, cap }: { preview: CultivationPreview; ca
             })}
           </Typography.Text>
         </Flex>
-        <Checkbox checked={changedOnly} onChange={(e) => setChangedOnly(e.target.checked)}>
-          {t("cultivation.preview.changedOnly")}
-        </Checkbox>
+        <Segmented<Show>
+          aria-label={t("cultivation.preview.filter")}
+          value={show}
+          onChange={setShow}
+          options={[
+            { value: "changed", label: t("cultivation.preview.changedOnly") },
+            { value: "entering", label: t("cultivation.preview.entering") },
+            { value: "leaving", label: t("cultivation.preview.leaving") },
+            { value: "all", label: t("cultivation.preview.all") },
+          ]}
+        />
       </Flex>
       <Table<Item>
         size="small"
@@ -107,9 +118,9 @@ export function PreviewTable({ preview, cap }: { preview: CultivationPreview; ca
             className: "rd-nowrap",
             render: (_, i) => (
               <span>
-                <Typography.Text type="secondary">{formatFigure(i.previousScore, lang, 2)}</Typography.Text>
+                <Typography.Text type="secondary">{formatScore(i.previousScore, lang)}</Typography.Text>
                 {" → "}
-                <strong>{formatFigure(i.score, lang, 2)}</strong>
+                <strong>{formatScore(i.score, lang)}</strong>
               </span>
             ),
           },

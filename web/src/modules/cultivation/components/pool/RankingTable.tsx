@@ -8,7 +8,7 @@ import { emptyText } from "../../../plan/components/emptyText";
 import { LEVEL_COLOURS, usePlatformLabels } from "../../../platforms/components/platformLabels";
 import { useCandidates } from "../../hooks/usePoolQueries";
 import { CandidateParts } from "./CandidateParts";
-import { formatFigure } from "./poolFormat";
+import { formatScore } from "./poolFormat";
 
 const CAP_LINE = "2px dashed #cf1322";
 
@@ -19,7 +19,7 @@ const CAP_LINE = "2px dashed #cf1322";
 export function RankingTable({ round }: { round: CultivationRound }) {
   const { t, lang } = useI18n();
   const labels = usePlatformLabels();
-  const [page, setPage] = useState({ current: 1, pageSize: 50 });
+  const [page, setPage] = useState({ current: 1, pageSize: 100 });
   const [selectedOnly, setSelectedOnly] = useState(false);
   const query = useCandidates(round.id, {
     offset: (page.current - 1) * page.pageSize,
@@ -60,7 +60,7 @@ export function RankingTable({ round }: { round: CultivationRound }) {
         key: "score",
         title: t("cultivation.ranking.score"),
         align: "right",
-        render: (_, c) => <strong>{formatFigure(c.score, lang, 2)}</strong>,
+        render: (_, c) => <strong>{formatScore(c.score, lang)}</strong>,
       },
       {
         key: "selected",

@@ -95,7 +95,7 @@ export function WeightsPanel({ round, canSave }: { round: CultivationRound; canS
                   max={Math.max(100, c.weight)}
                   value={value}
                   onChange={(v: number) => set(c.field, v)}
-                  aria-label={t("cultivation.weights.sliderOf", { name })}
+                  ariaLabelForHandle={t("cultivation.weights.sliderOf", { name })}
                   tooltip={{ formatter: (v) => `${v}` }}
                 />
                 <InputNumber

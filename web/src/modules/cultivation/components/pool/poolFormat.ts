@@ -32,6 +32,12 @@ export function formatFigure(value: number | null | undefined, lang: Lang, digit
   return new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(value);
 }
 
+/** A score with two decimals always (93.16, 90.50). */
+export function formatScore(value: number | null | undefined, lang: Lang): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+
 /** A value in a field's unit: 1,234.5万元 / 1,234.5 10k CNY, 12.5% . */
 export function withUnit(value: number | null | undefined, unit: Label, lang: Lang, digits = 2): string {
   if (value === null || value === undefined) return "—";
