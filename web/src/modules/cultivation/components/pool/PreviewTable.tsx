@@ -18,25 +18,23 @@ const SHOW: Record<Show, (i: Item) => boolean> = {
   all: () => true,
 };
 
-/** A rank change as ↑3 (green) / ↓5 (red) / – ; the words are there for screen readers. */
+/** A rank change as ↑3 (green) / ↓5 (red) / – ; screen readers hear it in words. */
 export function RankChange({ change }: { change: number }) {
   const { t } = useI18n();
-  if (change === 0)
-    return (
-      <Typography.Text type="secondary" aria-label={t("cultivation.preview.same")}>
-        –
-      </Typography.Text>
-    );
   const up = change > 0;
+  const words =
+    change === 0
+      ? t("cultivation.preview.same")
+      : t(up ? "cultivation.preview.up" : "cultivation.preview.down", { n: Math.abs(change) });
   // Darker than antd's success/danger text so the figures keep a 4.5:1 contrast on white.
+  const colour = change === 0 ? "#6b7280" : up ? "#237804" : "#cf1322";
   return (
-    <span
-      className="rd-nowrap"
-      style={{ color: up ? "#237804" : "#cf1322", fontWeight: 500 }}
-      aria-label={t(up ? "cultivation.preview.up" : "cultivation.preview.down", { n: Math.abs(change) })}
-    >
-      {up ? <ArrowUpOutlined /> : <ArrowDownOutlined />}
-      {Math.abs(change)}
+    <span className="rd-nowrap" style={{ color: colour, fontWeight: 500 }}>
+      <span aria-hidden="true">
+        {change === 0 ? "–" : up ? <ArrowUpOutlined /> : <ArrowDownOutlined />}
+        {change === 0 ? null : Math.abs(change)}
+      </span>
+      <span className="rd-visually-hidden">{words}</span>
     </span>
   );
 }
