@@ -28,10 +28,16 @@ export function AllocationsTable({
       {
         key: "name",
         title: t("cultivation.ranking.platform"),
+        width: 260,
         render: (_, a) => <Link to={`/console/platforms/${a.platformId}`}>{a.name}</Link>,
         sorter: (a, b) => a.name.localeCompare(b.name, lang),
       },
-      { key: "type", title: t("cultivation.ranking.type"), render: (_, a) => labels.type(a.typeCode) },
+      {
+        key: "type",
+        title: t("cultivation.ranking.type"),
+        width: 150,
+        render: (_, a) => labels.type(a.typeCode),
+      },
       {
         key: "district",
         title: t("cultivation.ranking.district"),

@@ -29,11 +29,8 @@ export function BudgetChart({ bars, label }: { bars: MoneyBar[]; label: string }
       },
       xAxis: {
         type: "value",
-        name: unit,
-        nameLocation: "end",
-        nameGap: 8,
         axisLabel: {
-          formatter: (v: number) => new Intl.NumberFormat(lang, { notation: "compact" }).format(v),
+          formatter: (v: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(v),
         },
         splitLine: { lineStyle: { color: "#eef0f3" } },
       },
@@ -58,6 +55,9 @@ export function BudgetChart({ bars, label }: { bars: MoneyBar[]; label: string }
     .join(t("common.listSeparator"));
   return (
     <div role="img" aria-label={`${label}${t("common.listSeparator")}${summary}`}>
+      <div className="rd-small" style={{ color: "#6b7280", textAlign: "right" }} aria-hidden="true">
+        {t("cultivation.unitNote")}
+      </div>
       <ReactEChartsCore
         echarts={echarts}
         option={option}

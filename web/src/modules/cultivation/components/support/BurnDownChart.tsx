@@ -1,4 +1,4 @@
-import type { FundBurnDown, Lang } from "@rdcity/common";
+import { type FundBurnDown, formatDate, type Lang } from "@rdcity/common";
 import ReactEChartsCore from "echarts-for-react/esm/core";
 import { useMemo } from "react";
 import { useI18n } from "../../../../app/i18n/I18nProvider";
@@ -38,11 +38,13 @@ export function BurnDownChart({ data }: { data: FundBurnDown }) {
   );
   const option = useMemo(() => {
     const budget = moneyNumber(data.budget);
+    // Months still to come have nothing paid to date yet: the line stops at this month.
+    const thisMonth = formatDate(new Date()).slice(0, 7);
     const months = data.months;
     const money = (v: number) => `${formatMoney(v, lang)} ${unit}`;
     return {
       animation: false,
-      color: [MONEY_COLOURS.paid, MONEY_COLOURS.committed, MONEY_COLOURS.budget],
+      color: [MONEY_COLOURS.paid, MONEY_COLOURS.toDate, MONEY_COLOURS.budget],
       grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
       legend: { top: 0, data: [names.paid, names.toDate, names.budget] },
       tooltip: {
@@ -67,9 +69,8 @@ export function BurnDownChart({ data }: { data: FundBurnDown }) {
       yAxis: {
         type: "value",
         name: unit,
-        max: (v: { max: number }) => Math.max(v.max, budget) * 1.05,
         axisLabel: {
-          formatter: (v: number) => new Intl.NumberFormat(lang, { notation: "compact" }).format(v),
+          formatter: (v: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(v),
         },
         splitLine: { lineStyle: { color: "#eef0f3" } },
       },
@@ -80,7 +81,7 @@ export function BurnDownChart({ data }: { data: FundBurnDown }) {
           type: "line",
           symbolSize: 6,
           lineStyle: { width: 2.5 },
-          data: months.map((m) => moneyNumber(m.paidToDate)),
+          data: months.map((m) => (m.month > thisMonth ? null : moneyNumber(m.paidToDate))),
         },
         {
           name: names.budget,

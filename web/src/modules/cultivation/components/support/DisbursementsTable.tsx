@@ -29,6 +29,7 @@ export function DisbursementsTable({ rows, loading, pending, caption, showScheme
       {
         key: "platform",
         title: t("cultivation.ranking.platform"),
+        width: 280,
         render: (_, d) => (
           <Flex vertical gap={2}>
             <Link to={`/console/platforms/${d.platformId}`}>{d.platformName}</Link>
@@ -52,6 +53,7 @@ export function DisbursementsTable({ rows, loading, pending, caption, showScheme
       list.push({
         key: "scheme",
         title: t("cultivation.disb.scheme"),
+        width: 240,
         render: (_, d) =>
           d.schemeId ? <Link to={`/console/cultivation/support/${d.schemeId}`}>{d.schemeTitle}</Link> : "—",
       });
@@ -92,6 +94,7 @@ export function DisbursementsTable({ rows, loading, pending, caption, showScheme
       list.push({
         key: "actions",
         title: t("common.actions"),
+        className: "rd-nowrap",
         render: (_, d) =>
           d.status === "committed" ? (
             <Flex gap={4}>

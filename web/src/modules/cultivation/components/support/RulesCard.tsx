@@ -9,7 +9,7 @@ import { Card, Descriptions, Flex } from "antd";
 import { Link } from "react-router";
 import { useI18n } from "../../../../app/i18n/I18nProvider";
 import { useRounds } from "../../hooks/usePoolQueries";
-import { formatMoney, formatPercent } from "./money";
+import { formatMoney, formatMoneyShort, formatPercent } from "./money";
 import { rulesOf } from "./supportFormat";
 
 /** The rate in words: a flat share, or each tier's part of the basis and its rate (marginal, added up). */
@@ -25,7 +25,7 @@ function RateText({ rules }: { rules: SupportRules }) {
       <ul style={{ margin: 0, paddingInlineStart: 20 }}>
         {rate.tiers.map((tier, i) => {
           const percent = formatPercent(tier.percent, lang);
-          const upTo = tier.upTo === null ? null : formatMoney(tier.upTo, lang);
+          const upTo = tier.upTo === null ? null : formatMoneyShort(tier.upTo, lang);
           const text =
             from === null
               ? t("cultivation.rules.tierFirst", { upTo: upTo ?? "—", percent })

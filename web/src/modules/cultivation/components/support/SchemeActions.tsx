@@ -67,7 +67,7 @@ export function SchemeActions({ scheme }: { scheme: Scheme }) {
           {t("cultivation.scheme.simulate")}
         </Button>
       )}
-      {manage && scheme.simulated && scheme.instanceId && (
+      {manage && scheme.simulated && scheme.supported > 0 && scheme.instanceId && (
         <Popconfirm
           title={t("cultivation.scheme.submitConfirm")}
           description={t("cultivation.scheme.submitConfirmText", {

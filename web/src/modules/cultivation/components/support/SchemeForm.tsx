@@ -138,7 +138,20 @@ export function SchemeForm({ initialValues, editing, submitText, save, onCancel 
                 <Input maxLength={200} placeholder={t("cultivation.schemeForm.titlePlaceholder")} />
               </Form.Item>
             </Col>
-            <Col xs={12} md={6} xl={3}>
+            <Col xs={24} xl={12}>
+              <Form.Item name="fundCode" label={t("cultivation.schemeForm.fund")}>
+                <Select
+                  disabled={editing}
+                  loading={funds.isPending}
+                  options={
+                    fundCodes.length
+                      ? fundCodes.map(([code, name]) => ({ value: code, label: name }))
+                      : [{ value: initialValues.fundCode, label: initialValues.fundCode }]
+                  }
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={8} xl={4}>
               <Form.Item
                 name="year"
                 label={t("cultivation.scheme.year")}
@@ -154,7 +167,7 @@ export function SchemeForm({ initialValues, editing, submitText, save, onCancel 
                 />
               </Form.Item>
             </Col>
-            <Col xs={12} md={6} xl={3}>
+            <Col xs={12} md={8} xl={4}>
               <Form.Item
                 name="dataYear"
                 label={t("cultivation.round.dataYear")}
@@ -164,27 +177,13 @@ export function SchemeForm({ initialValues, editing, submitText, save, onCancel 
                 <InputNumber min={2000} max={2100} precision={0} style={{ width: "100%" }} />
               </Form.Item>
             </Col>
-            <Col xs={12} md={6} xl={3}>
+            <Col xs={12} md={8} xl={4}>
               <Form.Item
                 name="budget"
                 label={t("cultivation.schemeForm.budget", { unit })}
                 rules={[{ required: true, message: t("cultivation.schemeForm.budgetRequired") }]}
               >
                 <InputNumber min={0.01} precision={2} style={{ width: "100%" }} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6} xl={3}>
-              <Form.Item name="fundCode" label={t("cultivation.schemeForm.fund")}>
-                <Select
-                  disabled={editing}
-                  loading={funds.isPending}
-                  popupMatchSelectWidth={false}
-                  options={
-                    fundCodes.length
-                      ? fundCodes.map(([code, name]) => ({ value: code, label: name }))
-                      : [{ value: initialValues.fundCode, label: initialValues.fundCode }]
-                  }
-                />
               </Form.Item>
             </Col>
           </Row>
@@ -294,7 +293,7 @@ export function SchemeForm({ initialValues, editing, submitText, save, onCancel 
               label={t("cultivation.schemeForm.percent")}
               rules={[{ required: true, message: t("cultivation.schemeForm.percentRequired") }]}
             >
-              <InputNumber min={0.0001} max={100} precision={4} suffix="%" style={{ width: 180 }} />
+              <InputNumber min={0.0001} max={100} step={0.5} suffix="%" style={{ width: 180 }} />
             </Form.Item>
           ) : (
             <Form.List name="tiers">
@@ -330,13 +329,7 @@ export function SchemeForm({ initialValues, editing, submitText, save, onCancel 
                             label={t("cultivation.schemeForm.tierPercent", { n: index + 1 })}
                             rules={[{ required: true, message: t("cultivation.schemeForm.percentRequired") }]}
                           >
-                            <InputNumber
-                              min={0}
-                              max={100}
-                              precision={4}
-                              suffix="%"
-                              style={{ width: "100%" }}
-                            />
+                            <InputNumber min={0} max={100} step={0.5} suffix="%" style={{ width: "100%" }} />
                           </Form.Item>
                         </Col>
                         <Col xs={4} md={2}>
@@ -362,8 +355,12 @@ export function SchemeForm({ initialValues, editing, submitText, save, onCancel 
                     onClick={() => {
                       // The new tier goes before the open one, which stays last.
                       const tiers = (form.getFieldValue("tiers") ?? []) as SchemeFormValues["tiers"];
+                      const before = tiers[tiers.length - 2]?.upTo ?? null;
                       add(
-                        { upTo: null, percent: tiers[tiers.length - 1]?.percent ?? null },
+                        {
+                          upTo: before ? before * 2 : 1000,
+                          percent: tiers[tiers.length - 1]?.percent ?? null,
+                        },
                         Math.max(0, tiers.length - 1),
                       );
                     }}

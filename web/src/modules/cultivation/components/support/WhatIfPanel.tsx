@@ -5,10 +5,13 @@ import { type ReactNode, useId, useMemo, useState } from "react";
 import { ProblemAlert } from "../../../../app/components/ProblemAlert";
 import { useI18n } from "../../../../app/i18n/I18nProvider";
 import { useWhatIf } from "../../hooks/useSupportQueries";
-import { formatMoney } from "./money";
+import { formatMoneyShort } from "./money";
 import { rulesOf } from "./supportFormat";
 import { WhatIfResult } from "./WhatIfResult";
 import { savedWhatIf, toOverrides, type WhatIfValues } from "./whatIfValues";
+
+/** A rate as the rules take it: per cent with at most four decimals. */
+const rate = (v: number | null) => (v === null ? null : Math.round(v * 10_000) / 10_000);
 
 function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (
@@ -55,22 +58,25 @@ export function WhatIfPanel({ scheme }: { scheme: Scheme }) {
                 min={0.0001}
                 max={100}
                 step={0.5}
-                precision={4}
                 suffix="%"
                 style={{ width: "100%" }}
                 value={values.percent}
-                onChange={(v) => set({ percent: v })}
+                onChange={(v) => set({ percent: rate(v) })}
               />
             </Field>
           </Col>
         ) : (
           rules.rate.tiers.map((tier, i) => {
             const id = `${baseId}-tier-${i}`;
-            const previous = i > 0 ? rules.rate.kind === "tiers" && rules.rate.tiers[i - 1]?.upTo : null;
+            const tiers = rules.rate.kind === "tiers" ? rules.rate.tiers : [];
+            const from = i > 0 ? formatMoneyShort(tiers[i - 1]?.upTo ?? null, lang) : null;
+            const upTo = tier.upTo === null ? null : formatMoneyShort(tier.upTo, lang);
             const label =
-              tier.upTo === null
-                ? t("cultivation.whatIf.tierOpen", { from: formatMoney(previous || null, lang) })
-                : t("cultivation.whatIf.tierUpTo", { upTo: formatMoney(tier.upTo, lang) });
+              from === null
+                ? t("cultivation.whatIf.tierFirst", { upTo: upTo ?? "—" })
+                : upTo === null
+                  ? t("cultivation.whatIf.tierLast", { from })
+                  : t("cultivation.whatIf.tierMiddle", { from, upTo });
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: a tier is its position
               <Col key={i} xs={12} md={8} xl={4}>
@@ -80,12 +86,11 @@ export function WhatIfPanel({ scheme }: { scheme: Scheme }) {
                     min={0}
                     max={100}
                     step={0.5}
-                    precision={4}
                     suffix="%"
                     style={{ width: "100%" }}
                     value={values.tierPercents[i] ?? null}
                     onChange={(v) =>
-                      set({ tierPercents: values.tierPercents.map((p, j) => (j === i ? v : p)) })
+                      set({ tierPercents: values.tierPercents.map((p, j) => (j === i ? rate(v) : p)) })
                     }
                   />
                 </Field>
@@ -131,7 +136,7 @@ export function WhatIfPanel({ scheme }: { scheme: Scheme }) {
             />
           </Field>
         </Col>
-        <Col xs={12} md={8} xl={4}>
+        <Col xs={24} md={8} xl={6}>
           <Field id={`${baseId}-over`} label={t("cultivation.rules.overBudget")}>
             <Select<OverBudgetPolicy>
               id={`${baseId}-over`}

@@ -153,9 +153,9 @@ export function WhatIfResult({ simulation }: { simulation: Simulation }) {
             render: (_, d) => {
               const v = moneyNumber(d.delta);
               return (
-                <Typography.Text type={v > 0 ? "success" : v < 0 ? "danger" : "secondary"} strong>
+                <strong style={{ color: v > 0 ? "#237804" : v < 0 ? "#cf1322" : undefined }}>
                   {formatMoneyDelta(d.delta, lang)}
-                </Typography.Text>
+                </strong>
               );
             },
           },

@@ -8,6 +8,18 @@ export function formatMoney(value: string | number | null | undefined, lang: Lan
   return new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
 }
 
+/** A bound as rules state it: 1,000 / 2,500.50 (no decimals when whole). */
+export function formatMoneyShort(value: string | number | null | undefined, lang: Lang): string {
+  if (value === null || value === undefined || value === "") return "—";
+  const n = Number(value);
+  if (!Number.isFinite(n)) return String(value);
+  const whole = Number.isInteger(n);
+  return new Intl.NumberFormat(lang, {
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(n);
+}
+
 /** A signed change in 万元: +12.50 / −3.00 / ±0.00. */
 export function formatMoneyDelta(value: string | number | null | undefined, lang: Lang): string {
   if (value === null || value === undefined || value === "") return "—";

@@ -36,6 +36,8 @@ export interface SchemeFormValues {
   overBudget: OverBudgetPolicy;
 }
 
+/** Per cent with at most four decimals, as the rules take it. */
+const percentOf = (v: number | null | undefined) => Math.round((v ?? 0) * 10_000) / 10_000;
 const money = (v: number | null | undefined) => (v === null || v === undefined ? null : v.toFixed(2));
 const num = (v: string | null | undefined) => (v === null || v === undefined ? null : Number(v));
 const nonEmpty = <T>(v?: T[]) => (v && v.length > 0 ? v : undefined);
@@ -107,12 +109,12 @@ export function toRules(v: SchemeFormValues): SupportRulesInput {
         };
   const rate =
     v.rateKind === "share"
-      ? { kind: "share" as const, percent: v.percent ?? 0 }
+      ? { kind: "share" as const, percent: percentOf(v.percent) }
       : {
           kind: "tiers" as const,
           tiers: v.tiers.map((t, i) => ({
             upTo: i === v.tiers.length - 1 ? null : money(t.upTo),
-            percent: t.percent ?? 0,
+            percent: percentOf(t.percent),
           })),
         };
   return {

@@ -23,6 +23,7 @@ export const MONEY_COLOURS = {
   room: "#389e0d",
   over: "#cf1322",
   paid: "#1456c8",
+  toDate: "#0b3d91",
   committed: "#d48806",
 };
 

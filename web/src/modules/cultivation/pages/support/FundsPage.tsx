@@ -19,7 +19,7 @@ export function FundsPage() {
   const { t } = useI18n();
   const [search, setSearch] = useSearchParams();
   const funds = useFunds();
-  const sorted = useMemo(() => [...(funds.data ?? [])].sort((a, b) => b.year - a.year), [funds.data]);
+  const sorted = useMemo(() => [...(funds.data ?? [])].sort((a, b) => a.year - b.year), [funds.data]);
   const thisYear = new Date().getFullYear();
   const chosen =
     sorted.find((f) => f.id === search.get("fund")) ?? sorted.find((f) => f.year === thisYear) ?? sorted[0];

@@ -13,6 +13,7 @@ import { RulesCard } from "../../components/support/RulesCard";
 import { SchemeActions } from "../../components/support/SchemeActions";
 import { SchemeStatusTag } from "../../components/support/SchemeStatusTag";
 import { SchemeSummary } from "../../components/support/SchemeSummary";
+import { isEditable } from "../../components/support/supportFormat";
 import { WhatIfPanel } from "../../components/support/WhatIfPanel";
 import { useFund, useScheme } from "../../hooks/useSupportQueries";
 
@@ -93,7 +94,9 @@ export function SchemePage() {
             <RulesCard scheme={scheme} />
           </Col>
         </Row>
-        {can("cultivation.manage") && <WhatIfPanel key={scheme.version} scheme={scheme} />}
+        {can("cultivation.manage") && isEditable(scheme.status) && (
+          <WhatIfPanel key={scheme.version} scheme={scheme} />
+        )}
         <AllocationsCard scheme={scheme} />
         {approved ? (
           <DisbursementsCard
