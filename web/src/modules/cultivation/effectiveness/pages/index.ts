@@ -1,0 +1,2 @@
+export { EvaluationRoundPage } from "./EvaluationRoundPage";
+export { EvaluationRoundsPage } from "./EvaluationRoundsPage";
