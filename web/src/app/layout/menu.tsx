@@ -1,6 +1,7 @@
 import {
   AccountBookOutlined,
   AuditOutlined,
+  BarChartOutlined,
   CloudUploadOutlined,
   ClusterOutlined,
   DashboardOutlined,
@@ -145,6 +146,12 @@ export const MENU: MenuEntry[] = [
         key: "/console/cultivation/funds",
         label: "menu.cultivationFunds",
         icon: <AccountBookOutlined />,
+        anyOf: ["cultivation.read"],
+      },
+      {
+        key: "/console/cultivation/evaluations",
+        label: "cultivation.evaluation.menu.rounds",
+        icon: <BarChartOutlined />,
         anyOf: ["cultivation.read"],
       },
     ],

@@ -2,6 +2,7 @@ import type { Permission } from "@rdcity/common";
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
 import type { RouteObject } from "react-router";
 import { RequirePermission } from "../../app/auth/guards";
+import { evaluationRoutes } from "./effectiveness/routes";
 
 const poolPages = () => import("./pages/pool");
 const RoundListPage = lazy(() => poolPages().then((m) => ({ default: m.RoundListPage })));
@@ -47,4 +48,9 @@ export const cultivationRoutes: RouteObject[] = [
   guarded("cultivation/support/:id", "cultivation.read", SchemePage),
   guarded("cultivation/support/:id/edit", "cultivation.manage", SchemeEditPage),
   guarded("cultivation/funds", "cultivation.read", FundsPage),
+  // C-03 效能评估
+  ...evaluationRoutes,
 ];
+
+/** The "培育与评估" tab of a platform's page (its pool, support and evaluation history). */
+export { PlatformCultivationTab } from "./effectiveness/routes";

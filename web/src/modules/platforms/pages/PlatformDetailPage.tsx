@@ -8,6 +8,7 @@ import { useAuth } from "../../../app/auth/AuthProvider";
 import { PageHeader } from "../../../app/components/PageHeader";
 import { ProblemAlert } from "../../../app/components/ProblemAlert";
 import { useI18n } from "../../../app/i18n/I18nProvider";
+import { PlatformCultivationTab } from "../../cultivation";
 import { PlatformReportsTab } from "../../reports";
 import { PlatformChanges, PlatformStatusHistory } from "../components/PlatformHistory";
 import { PlatformOverview } from "../components/PlatformOverview";
@@ -66,7 +67,9 @@ export function PlatformDetailPage() {
   }
 
   const p = query.data.data;
-  const tab = search.get("tab") === "reports" && can("report.read") ? "reports" : "overview";
+  const raw = search.get("tab");
+  // 培育与评估 (?tab=cultivation) is every reader's: a host organisation sees its published evaluation results there.
+  const tab = raw === "reports" && can("report.read") ? "reports" : raw === "cultivation" ? raw : "overview";
   // The record was read in the caller's scope, so platform.write here means "may change this one".
   const mayWrite = can("platform.write") && !isFinalPlatformStatus(p.status);
   // A recognised platform's recognition is revoked through the revocation process, not by a status change.
@@ -109,7 +112,7 @@ export function PlatformDetailPage() {
       />
       <Tabs
         activeKey={tab}
-        onChange={(key) => setSearch(key === "reports" ? { tab: key } : {}, { replace: true })}
+        onChange={(key) => setSearch(key === "overview" ? {} : { tab: key }, { replace: true })}
         items={[
           {
             key: "overview",
@@ -143,6 +146,15 @@ export function PlatformDetailPage() {
                 },
               ]
             : []),
+          {
+            key: "cultivation",
+            label: t("cultivation.evaluation.tab"),
+            children: (
+              <Suspense fallback={<Skeleton active />}>
+                <PlatformCultivationTab platformId={id} />
+              </Suspense>
+            ),
+          },
         ]}
       />
       {mayProposeRevocation && (
