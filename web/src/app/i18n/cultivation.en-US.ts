@@ -378,7 +378,7 @@ export const cultivationEn: Record<keyof typeof cultivationZh, string> = {
   "cultivation.pay.ok": "Record payment",
   "cultivation.pay.done": "Payment to “{name}” recorded",
 
-  "cultivation.cancel.button": "Cancel",
+  "cultivation.cancel.button": "Cancel payment",
   "cultivation.cancel.buttonFor": "Cancel the payment to {name}",
   "cultivation.cancel.title": "Cancel a payment",
   "cultivation.cancel.text":

@@ -360,7 +360,7 @@ export const cultivationZh = {
   "cultivation.pay.ok": "确认支付",
   "cultivation.pay.done": "已登记“{name}”的支付",
 
-  "cultivation.cancel.button": "取消",
+  "cultivation.cancel.button": "取消拨付",
   "cultivation.cancel.buttonFor": "取消拨付：{name}",
   "cultivation.cancel.title": "取消拨付",
   "cultivation.cancel.text": "取消对{name}的 {amount}万元拨付后，该平台本年度可由其他方案支持。",

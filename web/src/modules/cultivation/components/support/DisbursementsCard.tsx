@@ -1,6 +1,6 @@
 import type { Disbursement } from "@rdcity/common";
 import { Card, Flex, Typography } from "antd";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import { useAuth } from "../../../../app/auth/AuthProvider";
 import { ProblemAlert } from "../../../../app/components/ProblemAlert";
 import { useI18n } from "../../../../app/i18n/I18nProvider";
@@ -10,6 +10,8 @@ import { CancelModal } from "./CancelModal";
 import { DisbursementsTable } from "./DisbursementsTable";
 import { formatMoney } from "./money";
 import { PayModal } from "./PayModal";
+
+const STATUS_ORDER: Record<Disbursement["status"], number> = { committed: 0, paid: 1, cancelled: 2 };
 
 /** The payments of a scheme or a fund year, their totals by status, the exports, and paying or cancelling. */
 export function DisbursementsCard({
@@ -29,7 +31,11 @@ export function DisbursementsCard({
   const [paying, setPaying] = useState<Disbursement | null>(null);
   const [cancelling, setCancelling] = useState<Disbursement | null>(null);
   const manage = can("cultivation.manage");
-  const rows = query.data ?? [];
+  // What is still to pay comes first, then what was paid, then what was cancelled (each in the API's order).
+  const rows = useMemo(
+    () => [...(query.data ?? [])].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]),
+    [query.data],
+  );
   const sum = (s: Disbursement["status"]) =>
     rows.filter((d) => d.status === s).reduce((acc, d) => acc + Number(d.amount), 0);
   const count = (s: Disbursement["status"]) => rows.filter((d) => d.status === s).length;
