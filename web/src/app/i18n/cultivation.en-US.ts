@@ -429,7 +429,7 @@ export const cultivationEn: Record<keyof typeof cultivationZh, string> = {
   "cultivation.evaluation.rounds.col.grades": "Grades",
   "cultivation.evaluation.rounds.col.followups": "Reviews and rectification",
   "cultivation.evaluation.rounds.col.dates": "Progress",
-  "cultivation.evaluation.rounds.followupCounts": "{reviews} reviews · {rectifications} rectifications",
+  "cultivation.evaluation.rounds.followupCounts": "Reviews {reviews} · Rectifications {rectifications}",
   "cultivation.evaluation.rounds.publishedOn": "Published {date}",
   "cultivation.evaluation.rounds.scoredOn": "Scored {date}",
   "cultivation.evaluation.rounds.createdOn": "Created {date}",
@@ -478,15 +478,14 @@ export const cultivationEn: Record<keyof typeof cultivationZh, string> = {
   "cultivation.evaluation.review.gradesRequired": "Choose at least one grade",
   "cultivation.evaluation.review.gradeCount": "{count} platforms",
   "cultivation.evaluation.review.submit": "Start reviews",
-  "cultivation.evaluation.review.done": "{count} expert reviews started",
+  "cultivation.evaluation.review.done": "Expert reviews started: {count}",
 
   "cultivation.evaluation.publish.action": "Publish",
   "cultivation.evaluation.publish.title": "Publish this round's results",
   "cultivation.evaluation.publish.hint":
     "Host organisations then see their platforms' results and platforms graded pass or better become “evaluated”; a published round cannot be scored again, and failed platforms may be ordered to rectify.",
   "cultivation.evaluation.publish.submit": "Publish",
-  "cultivation.evaluation.publish.done":
-    "Published: {evaluated} platforms now evaluated, {skipped} kept their status",
+  "cultivation.evaluation.publish.done": "Published. Now evaluated: {evaluated}; status kept: {skipped}",
   "cultivation.evaluation.publish.blocked":
     "{count} expert reviews are still open; conclude or cancel them first",
 
@@ -504,7 +503,7 @@ export const cultivationEn: Record<keyof typeof cultivationZh, string> = {
   "cultivation.evaluation.rectify.requirementsRequired": "State the requirements",
   "cultivation.evaluation.rectify.requirementsLength": "Requirements take 4 to 2000 characters",
   "cultivation.evaluation.rectify.submit": "Order rectification",
-  "cultivation.evaluation.rectify.done": "{count} rectifications ordered",
+  "cultivation.evaluation.rectify.done": "Rectification ordered: {count}",
 
   "cultivation.evaluation.distribution.title": "Grade distribution",
   "cultivation.evaluation.distribution.by": "Count by",

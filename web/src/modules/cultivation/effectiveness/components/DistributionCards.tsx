@@ -51,7 +51,7 @@ export function DistributionCards({ round }: { round: EvaluationRound }) {
               description={t("cultivation.evaluation.distribution.empty")}
             />
           ) : (
-            <GradeChart distribution={data} by={by} thresholds={round.thresholds} height={height} />
+            <GradeChart distribution={data} by={by} height={height} />
           )}
         </Card>
       </Col>

@@ -1,4 +1,4 @@
-import { type EvaluationDistribution, type EvaluationGrade, gradeOf } from "@rdcity/common";
+import type { EvaluationDistribution, EvaluationGrade } from "@rdcity/common";
 import ReactEChartsCore from "echarts-for-react/esm/core";
 import { useMemo } from "react";
 import { useI18n } from "../../../../../app/i18n/I18nProvider";
@@ -6,38 +6,37 @@ import { GRADE_HEX } from "../gradeStyle";
 import { echarts } from "./echarts";
 
 const AXIS = "#595959";
+const BAND = "#5b7fd6";
 
 /**
- * The round's results by grade (one bar per grade, its count and share above it), or by 10-point score band with
- * each band in the colour of the grade its lower edge reaches.
+ * The round's results by grade (one bar per grade in its colour, its count and share above it), or by 10-point
+ * score band (a histogram).
  */
 export function GradeChart({
   distribution,
   by,
-  thresholds,
   height = 280,
 }: {
   distribution: EvaluationDistribution;
   by: "grade" | "band";
-  thresholds: { excellent: number; good: number; pass: number };
   height?: number;
 }) {
   const { t, pick, lang } = useI18n();
   const total = distribution.total || 1;
-  const bars = useMemo(
+  const bars = useMemo<{ name: string; count: number; grade: EvaluationGrade | null }[]>(
     () =>
       by === "grade"
         ? distribution.byGrade.map((g) => ({
             name: pick(g.name),
             count: g.count,
-            grade: g.grade as EvaluationGrade,
+            grade: g.grade,
           }))
         : distribution.scoreBands.map((b) => ({
             name: `${b.from}–${b.to}`,
             count: b.count,
-            grade: gradeOf(b.from, thresholds),
+            grade: null,
           })),
-    [by, distribution, pick, thresholds],
+    [by, distribution, pick],
   );
   const option = useMemo(() => {
     const withShare = (n: number) =>
@@ -47,7 +46,7 @@ export function GradeChart({
       });
     return {
       animation: false,
-      grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 16, top: 28, bottom: by === "band" ? 28 : 8, containLabel: true },
       tooltip: {
         trigger: "axis",
         axisPointer: { type: "shadow" },
@@ -58,8 +57,8 @@ export function GradeChart({
         data: bars.map((b) => b.name),
         name: by === "band" ? t("cultivation.evaluation.chart.scoreAxis") : undefined,
         nameLocation: "middle",
-        nameGap: 28,
-        axisLabel: { color: AXIS, interval: 0 },
+        nameGap: by === "band" ? 44 : 28,
+        axisLabel: { color: AXIS, interval: 0, rotate: by === "band" ? 40 : 0 },
         axisTick: { alignWithLabel: true },
       },
       yAxis: {
@@ -73,7 +72,11 @@ export function GradeChart({
           type: "bar",
           name: t("cultivation.evaluation.chart.platforms"),
           barMaxWidth: by === "grade" ? 56 : 36,
-          data: bars.map((b) => ({ value: b.count, itemStyle: { color: GRADE_HEX[b.grade] } })),
+          // Bands may straddle a threshold: they keep one neutral colour, grades their own.
+          data: bars.map((b) => ({
+            value: b.count,
+            itemStyle: { color: b.grade ? GRADE_HEX[b.grade] : BAND },
+          })),
           label: {
             show: true,
             position: "top",

@@ -12,7 +12,19 @@ import { echarts } from "./echarts";
  */
 export function ScoreTrendChart({ results, height = 260 }: { results: EvaluationResult[]; height?: number }) {
   const { t, pick, lang } = useI18n();
-  const items = useMemo(() => [...results].sort((a, b) => a.year - b.year), [results]);
+  const items = useMemo(
+    () => [...results].sort((a, b) => a.year - b.year || a.roundTitle.localeCompare(b.roundTitle)),
+    [results],
+  );
+  // A year evaluated twice (a second round) reads "2025", "2025 · 2".
+  const labels = useMemo(
+    () =>
+      items.map((r, i) => {
+        const n = items.slice(0, i + 1).filter((x) => x.year === r.year).length;
+        return n > 1 ? `${r.year} · ${n}` : String(r.year);
+      }),
+    [items],
+  );
   const reviewed = items.some((r) => r.expertScore !== null);
   const option = useMemo(
     () => ({
@@ -25,7 +37,7 @@ export function ScoreTrendChart({ results, height = 260 }: { results: Evaluation
       },
       xAxis: {
         type: "category",
-        data: items.map((r) => String(r.year)),
+        data: labels,
         axisLabel: { color: "#595959" },
         boundaryGap: items.length < 3,
       },
@@ -69,10 +81,10 @@ export function ScoreTrendChart({ results, height = 260 }: { results: Evaluation
           : []),
       ],
     }),
-    [items, reviewed, t, pick, lang],
+    [items, labels, reviewed, t, pick, lang],
   );
   const summary = items
-    .map((r) => `${r.year} ${formatScore(r.score, lang)} ${pick(r.gradeName)}`)
+    .map((r, i) => `${labels[i]} ${r.roundTitle} ${formatScore(r.score, lang)} ${pick(r.gradeName)}`)
     .join(t("common.listSeparator"));
   return (
     <div
