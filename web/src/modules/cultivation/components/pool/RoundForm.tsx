@@ -187,7 +187,7 @@ export function RoundForm({ submitting, onSubmit, onCancel }: Props) {
               <Flex vertical gap={4}>
                 {fields.map((field, index) => (
                   <Row key={field.key} gutter={12} align="top">
-                    <Col xs={24} md={8} xl={7}>
+                    <Col xs={24} md={8} xl={6}>
                       <Form.Item
                         name={[field.name, "field"]}
                         label={t("cultivation.criteria.fieldN", { n: index + 1 })}
@@ -226,12 +226,12 @@ export function RoundForm({ submitting, onSubmit, onCancel }: Props) {
                     >
                       {() => {
                         const row = form.getFieldValue(["scored", field.name]) as CriterionValues | undefined;
-                        if (row?.kind !== "linear") return <Col xs={0} md={5} xl={7} />;
+                        if (row?.kind !== "linear") return <Col xs={0} md={6} xl={8} />;
                         const unit = CULTIVATION_FIELDS.find((f) => f.key === row.field)?.unit;
                         const suffix = unit ? (en ? unit.en : unit.zh) : undefined;
                         return (
                           <>
-                            <Col xs={12} md={3} xl={3}>
+                            <Col xs={12} md={3} xl={4}>
                               <Form.Item
                                 name={[field.name, "floor"]}
                                 label={t("cultivation.form.floor")}
@@ -240,7 +240,7 @@ export function RoundForm({ submitting, onSubmit, onCancel }: Props) {
                                 <InputNumber style={{ width: "100%" }} suffix={suffix} />
                               </Form.Item>
                             </Col>
-                            <Col xs={12} md={3} xl={3}>
+                            <Col xs={12} md={3} xl={4}>
                               <Form.Item
                                 name={[field.name, "ceiling"]}
                                 label={t("cultivation.form.ceiling")}

@@ -32,7 +32,7 @@ export function PoolPage() {
   const [search, setSearch] = useSearchParams();
   const status = (search.get("status") ?? undefined) as CultivationPoolStatus | undefined;
   const year = Number(search.get("year")) || undefined;
-  const [page, setPage] = useState({ current: 1, pageSize: 50 });
+  const [page, setPage] = useState({ current: 1, pageSize: 20 });
   const [dropping, setDropping] = useState<CultivationPoolEntry | null>(null);
   const members = usePoolMembers({
     offset: (page.current - 1) * page.pageSize,

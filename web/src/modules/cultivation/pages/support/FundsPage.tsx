@@ -66,7 +66,7 @@ export function FundsPage() {
             <ProblemAlert error={burnDown.error} onRetry={() => void burnDown.refetch()} />
             {burnDown.isPending ? (
               <Skeleton active paragraph={{ rows: 6 }} />
-            ) : burnDown.data && burnDown.data.months.length > 0 ? (
+            ) : burnDown.data?.months.some((m) => Number(m.paid) > 0) ? (
               <BurnDownChart data={burnDown.data} />
             ) : (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("cultivation.burn.empty")} />
