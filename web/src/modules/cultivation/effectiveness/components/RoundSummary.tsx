@@ -1,12 +1,32 @@
 import { EVALUATION_GRADE_NAMES, EVALUATION_GRADES, type EvaluationRound } from "@rdcity/common";
 import { Card, Col, Row, Statistic } from "antd";
 import { useI18n } from "../../../../app/i18n/I18nProvider";
+import { useEvaluationDistribution, useEvaluationFollowups } from "../hooks/useEvaluations";
 import { GRADE_TEXT } from "./gradeStyle";
 
-/** The round in figures: platforms evaluated, each grade with its share, expert reviews (open ones), rectifications. */
+/**
+ * The round in figures: platforms evaluated, each grade with its share, expert reviews (open ones), rectifications.
+ * They are counted from the distribution and the follow-ups, which are read in the caller's scope (a district its
+ * area), so they agree with the charts and the table; the round's own counts stand in while those load.
+ */
 export function RoundSummary({ round }: { round: EvaluationRound }) {
   const { t, pick, lang } = useI18n();
-  const c = round.counts;
+  const distribution = useEvaluationDistribution(round.id).data;
+  const followups = useEvaluationFollowups(round.id).data;
+  const c = {
+    results: distribution?.total ?? round.counts.results,
+    byGrade: distribution
+      ? Object.fromEntries(distribution.byGrade.map((g) => [g.grade, g.count]))
+      : round.counts.byGrade,
+    reviews: followups ? followups.filter((f) => f.kind === "review").length : round.counts.reviews,
+    reviewsOpen: followups
+      ? followups.filter((f) => f.kind === "review" && (f.status === "open" || f.status === "submitted"))
+          .length
+      : round.counts.reviewsOpen,
+    rectifications: followups
+      ? followups.filter((f) => f.kind === "rectification").length
+      : round.counts.rectifications,
+  };
   const n = (v: number) => new Intl.NumberFormat(lang).format(v);
   const share = (v: number) =>
     new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 }).format(v / c.results);
