@@ -12,8 +12,15 @@ import {
   type RoundFilters,
 } from "../api/poolApi";
 
+/**
+ * Rounds and schemes change status on the workflow's instance page: asked again whenever a page shows them (not
+ * kept for the app's default 15 seconds), so coming back from the instance shows the new status.
+ */
+const FRESH = { staleTime: 0 } as const;
+
 export function useRounds(filters: RoundFilters = {}) {
   return useQuery({
+    ...FRESH,
     queryKey: poolKeys.rounds(filters),
     queryFn: ({ signal }) => fetchRounds(filters, signal),
     placeholderData: keepPreviousData,
@@ -21,7 +28,11 @@ export function useRounds(filters: RoundFilters = {}) {
 }
 
 export function useRound(id: string) {
-  return useQuery({ queryKey: poolKeys.round(id), queryFn: ({ signal }) => fetchRound(id, signal) });
+  return useQuery({
+    ...FRESH,
+    queryKey: poolKeys.round(id),
+    queryFn: ({ signal }) => fetchRound(id, signal),
+  });
 }
 
 export function useCandidates(id: string, q: CandidateQuery, enabled = true) {

@@ -15,6 +15,9 @@ import {
 import { simulateWhatIf } from "../api/supportWrites";
 import { useDebounced } from "./usePreview";
 
+/** Schemes and payments change on the workflow's instance page: asked again whenever a page shows them. */
+const FRESH = { staleTime: 0 } as const;
+
 export function useFunds() {
   return useQuery({ queryKey: supportKeys.funds(), queryFn: ({ signal }) => fetchFunds(signal) });
 }
@@ -37,6 +40,7 @@ export function useBurnDown(fundId: string | undefined) {
 
 export function useSchemes(filters: SchemeFilters = {}) {
   return useQuery({
+    ...FRESH,
     queryKey: supportKeys.schemes(filters),
     queryFn: ({ signal }) => fetchSchemes(filters, signal),
     placeholderData: keepPreviousData,
@@ -45,6 +49,7 @@ export function useSchemes(filters: SchemeFilters = {}) {
 
 export function useScheme(schemeId: string) {
   return useQuery({
+    ...FRESH,
     queryKey: supportKeys.scheme(schemeId),
     queryFn: ({ signal }) => fetchScheme(schemeId, signal),
   });
@@ -59,6 +64,7 @@ export function useAllocations(schemeId: string) {
 
 export function useDisbursements(filters: DisbursementFilters, enabled = true) {
   return useQuery({
+    ...FRESH,
     queryKey: supportKeys.disbursements(filters),
     queryFn: ({ signal }) => fetchDisbursements(filters, signal),
     placeholderData: keepPreviousData,
