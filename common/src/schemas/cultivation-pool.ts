@@ -490,3 +490,33 @@ export const PlatformCultivationSchema = z.object({
   pool: z.array(CultivationPoolEntrySchema),
 });
 export type PlatformCultivation = z.infer<typeof PlatformCultivationSchema>;
+
+/** The kinds of platform cultivated toward national counterparts (not incubators, makerspaces …). */
+export const CULTIVATED_TYPES = [
+  "key_lab",
+  "tech_innovation_center",
+  "mfg_innovation_center",
+  "enterprise_tech_center",
+  "engineering_research_center",
+  "engineering_tech_center",
+  "clinical_research_center",
+  "hunan_lab",
+  "strategic_platform",
+];
+
+/**
+ * The default criteria of a round (the demo's 2026 round, and where a new round starts): R&D investment first
+ * (§三(二)2 "按研发投入情况予以支持"), then results and their transfer.
+ */
+export const DEFAULT_ROUND_CRITERIA: CultivationCriteriaInput = {
+  filters: { levels: ["provincial"], typeCodes: CULTIVATED_TYPES, minRdSpending: 500 },
+  scored: [
+    { field: "rdSpending", weight: 25, rule: { kind: "linear", floor: 300, ceiling: 3000 } },
+    { field: "rdSpendingGrowth", weight: 10, rule: { kind: "linear", floor: 0, ceiling: 30 } },
+    { field: "rdStaff", weight: 10, rule: { kind: "linear", floor: 20, ceiling: 200 } },
+    { field: "inventionPatentsGranted", weight: 25, rule: { kind: "percentile" } },
+    { field: "standardsLed", weight: 10, rule: { kind: "linear", floor: 0, ceiling: 5 } },
+    { field: "achievementsTransferred", weight: 10, rule: { kind: "linear", floor: 0, ceiling: 10 } },
+    { field: "transferContractValue", weight: 10, rule: { kind: "linear", floor: 0, ceiling: 2000 } },
+  ],
+};

@@ -1,4 +1,4 @@
-import type { CultivationCriteriaInput } from "@rdcity/common";
+import { CULTIVATED_TYPES, type CultivationCriteriaInput, DEFAULT_ROUND_CRITERIA } from "@rdcity/common";
 import { and, asc, count, eq } from "drizzle-orm";
 import { type Actor, userActor } from "../../../core/actor.js";
 import { manualClock } from "../../../core/calendar/index.js";
@@ -19,32 +19,8 @@ export interface PoolDemoPeople {
   leader?: Actor | null;
 }
 
-/** The kinds of platform the pool cultivates toward national counterparts (not incubators, makerspaces …). */
-const CULTIVATED_TYPES = [
-  "key_lab",
-  "tech_innovation_center",
-  "mfg_innovation_center",
-  "enterprise_tech_center",
-  "engineering_research_center",
-  "engineering_tech_center",
-  "clinical_research_center",
-  "hunan_lab",
-  "strategic_platform",
-];
-
-/** 2026: R&D investment first (§三(二)2 "按研发投入情况予以支持"), then results and their transfer. */
-export const DEMO_CRITERIA_2026: CultivationCriteriaInput = {
-  filters: { levels: ["provincial"], typeCodes: CULTIVATED_TYPES, minRdSpending: 500 },
-  scored: [
-    { field: "rdSpending", weight: 25, rule: { kind: "linear", floor: 300, ceiling: 3000 } },
-    { field: "rdSpendingGrowth", weight: 10, rule: { kind: "linear", floor: 0, ceiling: 30 } },
-    { field: "rdStaff", weight: 10, rule: { kind: "linear", floor: 20, ceiling: 200 } },
-    { field: "inventionPatentsGranted", weight: 25, rule: { kind: "percentile" } },
-    { field: "standardsLed", weight: 10, rule: { kind: "linear", floor: 0, ceiling: 5 } },
-    { field: "achievementsTransferred", weight: 10, rule: { kind: "linear", floor: 0, ceiling: 10 } },
-    { field: "transferContractValue", weight: 10, rule: { kind: "linear", floor: 0, ceiling: 2000 } },
-  ],
-};
+/** 2026: the default criteria (common's DEFAULT_ROUND_CRITERIA). */
+export const DEMO_CRITERIA_2026: CultivationCriteriaInput = DEFAULT_ROUND_CRITERIA;
 
 /** 2027 (a draft): more weight on results and their transfer, ranked within the field. */
 export const DEMO_CRITERIA_2027: CultivationCriteriaInput = {

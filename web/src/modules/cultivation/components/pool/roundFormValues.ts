@@ -1,5 +1,9 @@
-import type { CriteriaProblem, CultivationCriteriaInput, CultivationRoundCreate } from "@rdcity/common";
-import { DEFAULT_CRITERIA } from "./roundDefaults";
+import {
+  type CriteriaProblem,
+  type CultivationCriteriaInput,
+  type CultivationRoundCreate,
+  DEFAULT_ROUND_CRITERIA,
+} from "@rdcity/common";
 
 /** One scored criterion as the form holds it (the rule's kind beside its bounds). */
 export interface CriterionValues {
@@ -26,7 +30,7 @@ export interface RoundFormValues {
 const nonEmpty = (v?: string[]) => (v && v.length > 0 ? v : undefined);
 
 export function initialRoundValues(year: number): RoundFormValues {
-  const f = DEFAULT_CRITERIA.filters ?? {};
+  const f = DEFAULT_ROUND_CRITERIA.filters ?? {};
   return {
     title: "",
     year,
@@ -37,7 +41,7 @@ export function initialRoundValues(year: number): RoundFormValues {
     statuses: undefined,
     industries: undefined,
     minRdSpending: f.minRdSpending ?? null,
-    scored: DEFAULT_CRITERIA.scored.map((c) => ({
+    scored: DEFAULT_ROUND_CRITERIA.scored.map((c) => ({
       field: c.field,
       weight: c.weight,
       kind: c.rule.kind,
