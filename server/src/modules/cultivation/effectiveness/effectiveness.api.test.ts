@@ -343,6 +343,10 @@ describe.each(engines())("effectiveness evaluation on %s", (engine) => {
     // A district sees its own area's platforms; the host organisations nothing before publishing.
     const district = (await results(yuelu)).json();
     expect(district.total).toBe(platforms.filter((p) => p.district === "430104").length);
+    // …and the round's counts are its area's too, as in its lists and charts.
+    const seen = (await yuelu.get(`/api/cultivation/evaluations/${roundId}`)).json();
+    expect(seen.counts.results).toBe(district.total);
+    expect((await city.get(`/api/cultivation/evaluations/${roundId}`)).json().counts.results).toBe(9);
     expect((await results(city, "&districtCode=430102&typeCode=key_lab")).json().total).toBe(3);
     expect((await results(hostA)).statusCode).toBe(404);
     expect((await hostA.get(`/api/cultivation/evaluations/${roundId}`)).statusCode).toBe(404);

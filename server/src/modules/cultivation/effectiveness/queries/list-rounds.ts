@@ -1,5 +1,5 @@
 import type { EvaluationRound } from "@rdcity/common";
-import { and, count, desc, eq, inArray } from "drizzle-orm";
+import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Actor } from "../../../../core/actor.js";
 import type { Executor } from "../../../../core/db/client.js";
 import { evaluationFollowups, evaluationResults, evaluationRounds } from "../../schema.js";
@@ -7,8 +7,15 @@ import { presentRound, type RoundCounts } from "../presenters.js";
 import { evaluationViewer, type RoundRow, roundOr404, seesRound } from "../repo.js";
 import { visibleResults } from "./visible-results.js";
 
-/** Counts of results by grade, reviews (and open ones) and rectifications, per round. */
-export async function roundCounts(ex: Executor, roundIds: string[]): Promise<Map<string, RoundCounts>> {
+/**
+ * Counts of results by grade, reviews (and open ones) and rectifications, per round; `resultIds` limits them to
+ * the results an area-scoped official may see.
+ */
+export async function roundCounts(
+  ex: Executor,
+  roundIds: string[],
+  resultIds?: string[],
+): Promise<Map<string, RoundCounts>> {
   const out = new Map<string, RoundCounts>(
     roundIds.map((id) => [id, { results: 0, byGrade: {}, reviews: 0, reviewsOpen: 0, rectifications: 0 }]),
   );
@@ -16,7 +23,7 @@ export async function roundCounts(ex: Executor, roundIds: string[]): Promise<Map
   const grades = await ex
     .select({ roundId: evaluationResults.roundId, grade: evaluationResults.grade, n: count() })
     .from(evaluationResults)
-    .where(inArray(evaluationResults.roundId, roundIds))
+    .where(and(inArray(evaluationResults.roundId, roundIds), scoped(resultIds)))
     .groupBy(evaluationResults.roundId, evaluationResults.grade);
   for (const g of grades) {
     const c = out.get(g.roundId)!;
@@ -32,7 +39,7 @@ export async function roundCounts(ex: Executor, roundIds: string[]): Promise<Map
     })
     .from(evaluationFollowups)
     .innerJoin(evaluationResults, eq(evaluationResults.id, evaluationFollowups.resultId))
-    .where(inArray(evaluationResults.roundId, roundIds))
+    .where(and(inArray(evaluationResults.roundId, roundIds), scoped(resultIds)))
     .groupBy(evaluationResults.roundId, evaluationFollowups.kind, evaluationFollowups.status);
   for (const f of follow) {
     const c = out.get(f.roundId)!;
@@ -53,12 +60,34 @@ async function hostCounts(ex: Executor, actor: Actor, round: RoundRow): Promise<
   return { results: heads.length, byGrade, reviews: 0, reviewsOpen: 0, rectifications: 0 };
 }
 
+const scoped = (resultIds: string[] | undefined) =>
+  resultIds === undefined
+    ? undefined
+    : resultIds.length
+      ? inArray(evaluationResults.id, resultIds)
+      : sql`false`;
+
 async function countsFor(ex: Executor, actor: Actor, rounds: RoundRow[]) {
-  if (evaluationViewer(actor).kind === "officials")
+  const viewer = evaluationViewer(actor);
+  if (viewer.kind === "officials" && viewer.scope.kind === "all")
     return roundCounts(
       ex,
       rounds.map((r) => r.id),
     );
+  if (viewer.kind === "officials") {
+    // A district official counts the results of its area only, as its lists and charts do.
+    const out = new Map<string, RoundCounts>();
+    for (const r of rounds) {
+      const { heads } = await visibleResults(ex, actor, r);
+      const counts = await roundCounts(
+        ex,
+        [r.id],
+        heads.map((h) => h.id),
+      );
+      out.set(r.id, counts.get(r.id)!);
+    }
+    return out;
+  }
   const out = new Map<string, RoundCounts>();
   for (const r of rounds) out.set(r.id, await hostCounts(ex, actor, r));
   return out;
