@@ -448,6 +448,7 @@ export const DisbursementSchema = z.object({
   statusLabel: Label,
   paidOn: z.string().nullable(),
   voucherNo: z.string().nullable(),
+  cancelledReason: z.string().nullable(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -154,6 +154,8 @@ export const fundDisbursements = pgTable(
     status: text("status").notNull().default("committed"),
     paidOn: date("paid_on"),
     voucherNo: text("voucher_no"),
+    /** Why a committed payment was cancelled (the finance department's ledger shows it). */
+    cancelledReason: text("cancelled_reason"),
     ...editableColumns(),
   },
   (t) => [

@@ -182,6 +182,7 @@ export async function presentDisbursements(ex: Executor, rows: DisbursementRow[]
       statusLabel: DISBURSEMENT_STATUS_NAMES[status],
       paidOn: r.paidOn,
       voucherNo: r.voucherNo,
+      cancelledReason: r.cancelledReason,
       version: r.version,
       createdAt: iso(r.createdAt),
       updatedAt: iso(r.updatedAt),

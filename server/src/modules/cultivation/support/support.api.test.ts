@@ -408,6 +408,7 @@ describe.each(engines())("support by R&D investment on %s", (engine) => {
     });
     expect(cancelled.statusCode, cancelled.body).toBe(200);
     expect(cancelled.json().status).toBe("cancelled");
+    expect(cancelled.json().cancelledReason).toBe("平台放弃本年度支持");
     expect(
       (await city.post(`${BASE}/disbursements/${d3!.id}/pay`, { paidOn: "2026-06-15", voucherNo: "y" }))
         .statusCode,

@@ -23,7 +23,13 @@ export async function cancelDisbursement(
     if (before.status !== "committed") notCommitted(before, { zh: "取消", en: "cancelled" });
     const [after] = await tx
       .update(fundDisbursements)
-      .set({ status: "cancelled", version: before.version + 1, updatedAt: now, updatedBy: actor.username })
+      .set({
+        status: "cancelled",
+        cancelledReason: input.reason,
+        version: before.version + 1,
+        updatedAt: now,
+        updatedBy: actor.username,
+      })
       .where(and(eq(fundDisbursements.id, id), eq(fundDisbursements.status, "committed")))
       .returning();
     if (!after) notCommitted(await disbursementOr404(tx, id), { zh: "取消", en: "cancelled" });

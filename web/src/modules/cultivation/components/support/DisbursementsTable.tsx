@@ -69,7 +69,16 @@ export function DisbursementsTable({ rows, loading, pending, caption, showScheme
       {
         key: "status",
         title: t("cultivation.disb.status"),
-        render: (_, d) => <Tag color={DISBURSEMENT_STATUS_COLOURS[d.status]}>{pick(d.statusLabel)}</Tag>,
+        render: (_, d) => (
+          <>
+            <Tag color={DISBURSEMENT_STATUS_COLOURS[d.status]}>{pick(d.statusLabel)}</Tag>
+            {d.cancelledReason && (
+              <Typography.Text type="secondary" style={{ display: "block" }}>
+                {d.cancelledReason}
+              </Typography.Text>
+            )}
+          </>
+        ),
         filters: (["committed", "paid", "cancelled"] as const).map((s) => ({
           value: s,
           text: pick(rows.find((r) => r.status === s)?.statusLabel ?? { zh: s, en: s }),

@@ -1,0 +1,1 @@
+ALTER TABLE "fund_disbursements" ADD COLUMN "cancelled_reason" text;
