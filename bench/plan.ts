@@ -71,13 +71,24 @@ const productTargets = (ts: TargetProgress[]) =>
     })),
   );
 
+/** A window target's figures: the increases since the year before its window (none without that year). */
+const since = (points: { year: number; value: number }[], from: number | null) => {
+  if (from == null) return points;
+  const start = points.find((p) => p.year === from - 1);
+  return start
+    ? points.filter((p) => p.year >= start.year).map((p) => ({ ...p, value: p.value - start.value }))
+    : [];
+};
+
 const rawTargetsKey = (ts: RawTarget[]) =>
   targetsKey(
     ts.map((t) => ({
       code: t.code,
-      computed: t.computed.map((p) => [p.year, p.value]),
+      computed: since(t.computed, t.windowFrom).map((p) => [p.year, p.value]),
       judged:
-        t.authoritative === "reported" ? upTo(t.reported, t.year).map((p) => [p.year, p.value]) : "computed",
+        t.authoritative === "reported"
+          ? since(upTo(t.reported, t.year), t.windowFrom).map((p) => [p.year, p.value])
+          : "computed",
     })),
   );
 

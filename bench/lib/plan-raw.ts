@@ -30,7 +30,8 @@ export function statement() {
 type Series =
   | { kind: "platforms"; where: (p: Param) => string }
   | { kind: "entities"; where: string }
-  | { kind: "reports" };
+  | { kind: "reports" }
+  | { kind: "pool" };
 
 const types = (codes: string[]) => (p: Param) => `p.type_code = ANY(${p(codes)}::text[])`;
 const SERIES: Record<string, Series> = {
@@ -59,6 +60,7 @@ const SERIES: Record<string, Series> = {
   "entities.little_giants": { kind: "entities", where: "little_giant = 'national'" },
   "entities.high_tech": { kind: "entities", where: "is_high_tech" },
   "reports.rd_spending": { kind: "reports" },
+  "cultivation.pool": { kind: "pool" },
 };
 
 export const DISTRICT_SERIES = ["platforms.all", "platforms.rd_centres", "platforms.national"] as const;
@@ -93,6 +95,18 @@ async function countOnce(
     if (asOf < new Date().toISOString().slice(0, 10)) return null;
     const [row] = await raw.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM entities WHERE status = 'active' AND ${series.where}${area(s.p, areaCode, "district_code")}`,
+      s.params,
+    );
+    return Number(row!.n);
+  }
+  if (series.kind === "pool") {
+    // Every platform that had entered the cultivation pool by then (the platform's current district).
+    const [row] = await raw.query<{ n: number }>(
+      `SELECT count(DISTINCT c.platform_id)::int AS n FROM cultivation_pool c WHERE c.entered_on <= ${s.p(asOf)}::date${
+        areaCode && areaCode !== CITY_CODE
+          ? ` AND EXISTS (SELECT 1 FROM platforms p WHERE p.id = c.platform_id${area(s.p, areaCode)})`
+          : ""
+      }`,
       s.params,
     );
     return Number(row!.n);
@@ -144,7 +158,7 @@ async function countAllYears(
     for (const r of rows)
       for (const [i, k] of platformKeys.entries()) out.get(k)!.set(Number(r.year), Number(r[`s${i}`]));
   }
-  for (const key of keys.filter((k) => SERIES[k]!.kind === "entities"))
+  for (const key of keys.filter((k) => ["entities", "pool"].includes(SERIES[k]!.kind)))
     for (const e of ends) out.get(key)!.set(e.year, await countOnce(raw, key, e.asOf, areaCode));
   for (const key of keys.filter((k) => SERIES[k]!.kind === "reports")) {
     const s = statement();
@@ -177,10 +191,13 @@ export interface RawTarget {
   computed: { year: number; value: number }[];
   /** The latest vintage of each period, with a value (the indicator's own figures). */
   reported: { year: number; value: number }[];
+  /** A level target's window's first year (its figures are the increases since the year before). */
+  windowFrom: number | null;
 }
 
 interface TargetRowRaw {
   code: string;
+  kind: string;
   year: number;
   status: string;
   indicator_code: string;
@@ -293,6 +310,7 @@ export async function rawTargets(
       authoritative: useComputed ? "computed" : "reported",
       computed,
       reported,
+      windowFrom: r.kind === "level" ? r.window_from : null,
     });
   }
   return out;

@@ -1,7 +1,12 @@
 import { CITY_CODE } from "@rdcity/common";
 import { registerComputedSeries } from "../core/indicators/index.js";
 import { countPool } from "../modules/cultivation/index.js";
-import { countPlatforms, reportTotals } from "../modules/platforms/index.js";
+import {
+  countPlatforms,
+  countPlatformsAt,
+  countPlatformsByDistrict,
+  reportTotals,
+} from "../modules/platforms/index.js";
 import { countEntities } from "../modules/registry/index.js";
 
 /**
@@ -11,12 +16,14 @@ import { countEntities } from "../modules/registry/index.js";
  * not computed; R&D spending is the sum of the year's accepted annual reports.
  */
 export function registerComputedSeriesOfModules(): void {
-  const platforms = (key: string, zh: string, en: string, q: Parameters<typeof countPlatforms>[1]) =>
+  const platforms = (key: string, zh: string, en: string, q: Parameters<typeof countPlatformsAt>[1]) =>
     registerComputedSeries({
       key,
       label: { zh, en },
       byArea: true,
       count: (ex, { asOf, areaCode }) => countPlatforms(ex, { ...q, asOf, areaCode }),
+      countAt: (ex, { dates, areaCode }) => countPlatformsAt(ex, { ...q, areaCode }, dates),
+      countByDistrict: (ex, { asOf }) => countPlatformsByDistrict(ex, q, asOf),
     });
   platforms("platforms.all", "数据库中的各类创新平台", "Innovation platforms in the registry", {});
   platforms(

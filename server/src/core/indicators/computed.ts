@@ -16,6 +16,13 @@ export interface ComputedSeries {
   label: SeriesLabel;
   /** The figure as of the end of `asOf` (YYYY-MM-DD), for the city or one area (district or zone code). */
   count(ex: Executor, q: { asOf: string; areaCode?: string }): Promise<number | null>;
+  /** The figure as of each of several dates at once (fewer statements than one `count` per date). */
+  countAt?(
+    ex: Executor,
+    q: { dates: readonly string[]; areaCode?: string },
+  ): Promise<Map<string, number | null>>;
+  /** The figure as of `asOf` for every district at once (absent: none there); only when `byArea`. */
+  countByDistrict?(ex: Executor, q: { asOf: string }): Promise<Map<string, number>>;
   /** Whether the figure can be broken down by district (the dashboard's map). */
   byArea: boolean;
 }

@@ -46,10 +46,16 @@ export function countStatuses(targets: TargetProgress[]) {
 
 async function districtBreakdown(ex: Executor, asOf: string) {
   const series = DISTRICT_SERIES.map((k) => computedSeries(k)).filter((s) => !!s);
+  // One call per series when it can count every district at once.
+  const byDistrict = new Map<string, Map<string, number>>();
+  for (const s of series) if (s.countByDistrict) byDistrict.set(s.key, await s.countByDistrict(ex, { asOf }));
   const out = [];
   for (const d of DISTRICTS) {
     const values: Record<string, number | null> = {};
-    for (const s of series) values[s.key] = await s.count(ex, { asOf, areaCode: d.code });
+    for (const s of series) {
+      const all = byDistrict.get(s.key);
+      values[s.key] = all ? (all.get(d.code) ?? 0) : await s.count(ex, { asOf, areaCode: d.code });
+    }
     out.push({ code: d.code, name: { zh: d.name, en: d.nameEn }, values });
   }
   const labels = Object.fromEntries(series.map((s) => [s.key, s.label]));

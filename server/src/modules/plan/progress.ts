@@ -62,13 +62,17 @@ async function computedPoints(
   const series = ind.computedKey ? computedSeries(ind.computedKey) : undefined;
   if (!series) return [];
   const points: (YearValue & { asOf: string })[] = [];
-  const lastYear = yearOf(asOf);
-  for (let year = fromYear; year <= lastYear; year++) {
-    const end = `${year}-12-31` < asOf ? `${year}-12-31` : asOf;
-    const value = await series.count(ex, {
-      asOf: end,
-      areaCode: areaCode === CITY_CODE ? undefined : areaCode,
-    });
+  const area = areaCode === CITY_CODE ? undefined : areaCode;
+  const ends: { year: number; end: string }[] = [];
+  for (let year = fromYear; year <= yearOf(asOf); year++)
+    ends.push({ year, end: `${year}-12-31` < asOf ? `${year}-12-31` : asOf });
+  // One call for all the years when the series can answer several dates at once.
+  const batch =
+    series.countAt && ends.length
+      ? await series.countAt(ex, { dates: ends.map((e) => e.end), areaCode: area })
+      : null;
+  for (const { year, end } of ends) {
+    const value = batch ? (batch.get(end) ?? null) : await series.count(ex, { asOf: end, areaCode: area });
     if (value != null) points.push({ year, value, asOf: end });
   }
   // Years before the registry held anything are not a count of zero, they are unknown.

@@ -1,7 +1,8 @@
 /**
  * The platforms module's public face (创新平台数据库, R-02/R-06): other modules use these functions, never its
  * tables. The recognition workflow changes a platform's status through `changePlatformStatus`; the plan module
- * counts platforms for indicators through `countPlatforms`.
+ * counts platforms for indicators through `countPlatforms` (`countPlatformsAt` for several dates at once,
+ * `countPlatformsByDistrict` for the dashboard's map).
  */
 import type { FastifyInstance } from "fastify";
 import { publicPlatformRoutes } from "./public-routes.js";
@@ -14,6 +15,7 @@ export { changePlatformStatus } from "./commands/change-platform-status.js";
 export { createPlatform } from "./commands/create-platform.js";
 export { updatePlatform } from "./commands/update-platform.js";
 export { countPlatforms, type PlatformCountQuery } from "./counting.js";
+export { countPlatformsAt, countPlatformsByDistrict } from "./counting-at.js";
 export { seedDemoPlatforms } from "./demo/seed.js";
 export { platformImportKind } from "./import-kind.js";
 export { platformSummaries } from "./queries.js";
