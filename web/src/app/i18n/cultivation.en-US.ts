@@ -2,7 +2,7 @@ import type { cultivationZh } from "./cultivation.zh-CN";
 
 /** Texts of cultivation and support (C-01…C-03); spread into the en-US catalogue. */
 export const cultivationEn: Record<keyof typeof cultivationZh, string> = {
-  "menu.cultivation": "Cultivation and support",
+  "menu.cultivation": "Cultivation",
   "menu.cultivationSelection": "Candidate selection",
   "menu.cultivationSupport": "R&D support",
   "menu.cultivationFunds": "Special fund",
