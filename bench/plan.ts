@@ -19,7 +19,8 @@ import { evaluateTargets } from "../server/src/modules/plan/progress.js";
 import { planTaskContext } from "../server/src/modules/plan/queries.js";
 import { listTasks } from "../server/src/modules/plan/tasks.js";
 import { type Raw, rawOf } from "./lib/engines.js";
-import { ADMIN_PASSWORD_IN_PROCESS } from "./lib/http.js";
+import { ADMIN_PASSWORD_IN_PROCESS, httpGet } from "./lib/http.js";
+import { type Answer, type Measured, measure } from "./lib/measure.js";
 import {
   type RawTarget,
   type RawTask,
@@ -29,27 +30,14 @@ import {
   rawTasks,
   upTo,
 } from "./lib/plan-raw.js";
-import { log, percentile, round } from "./lib/stats.js";
+import { log } from "./lib/stats.js";
 
-export interface Figures {
+export interface Figures extends Measured {
   name: string;
   /** What the raw side does. */
   baseline: string;
-  runs: number;
-  total: number | null;
-  same: boolean;
   /** Statements sent for one answer by the module and by the baseline. */
   statements: { product: number; raw: number };
-  product: { p50: number; p95: number };
-  raw: { p50: number; p95: number };
-  http?: { p50: number; p95: number };
-  ratio: number;
-  ratioP95: number;
-}
-
-interface Answer {
-  key: string;
-  total: number | null;
 }
 
 const DISTRICT = "430104";
@@ -121,37 +109,6 @@ const rawTasksKey = (ts: RawTask[]) =>
       ],
     ),
   );
-
-// ---- timing ----
-
-async function timeOnce(fn: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
-const p = (xs: number[]) => ({ p50: round(percentile(xs, 50), 2), p95: round(percentile(xs, 95), 2) });
-
-/**
- * Statements one call sends to the database: counted on the driver (PGlite's `query`/`exec`, the pool's
- * `query`), which both drizzle and the raw side go through.
- */
-async function countStatements(database: Database, fn: () => Promise<unknown>): Promise<number> {
-  const target = (database.pglite ?? database.pool) as unknown as Record<string, unknown>;
-  const names = database.pglite ? ["query", "exec"] : ["query"];
-  const saved = names.map((n) => [n, target[n]] as const);
-  let n = 0;
-  for (const [name, original] of saved)
-    target[name] = function (this: unknown, ...args: unknown[]) {
-      n++;
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    };
-  try {
-    await fn();
-  } finally {
-    for (const [name, original] of saved) target[name] = original;
-  }
-  return n;
-}
 
 interface Measure {
   name: string;
@@ -352,62 +309,24 @@ export async function benchPlan(
 
   const out: Figures[] = [];
   for (const m of measures) {
-    const mine = await m.product();
-    const theirs = await m.raw();
-    const same = mine.key === theirs.key && mine.total === theirs.total;
-    if (!same) {
-      log(`  ! ${m.name}: module and raw SQL disagree (totals ${mine.total}/${theirs.total})`);
-      log(`    module: ${mine.key.slice(0, 1500)}`);
-      log(`    raw:    ${theirs.key.slice(0, 1500)}`);
-    }
-    const statements = {
-      product: await countStatements(database, m.product),
-      raw: await countStatements(database, m.raw),
-    };
-    const http = m.http && opts.http ? { app: opts.http.app, ...m.http } : null;
-    const viaHttp = http
-      ? async () => {
-          const res = await http.app.inject({
-            method: "GET",
-            url: http.url,
-            headers: { cookie: http.cookie },
-          });
-          if (res.statusCode !== 200)
-            throw new Error(`${http.url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
-          return res;
-        }
-      : null;
-    const once =
-      (await timeOnce(m.product)) + (await timeOnce(m.raw)) + (viaHttp ? await timeOnce(viaHttp) : 0);
-    const runs = Math.max(5, Math.min(opts.runs, Math.floor(opts.budgetMs / once)));
-    const warmup = runs < opts.runs ? 1 : opts.warmup;
-    const times = { product: [] as number[], raw: [] as number[], http: [] as number[] };
-    for (let i = 0; i < warmup + runs; i++) {
-      // Alternate the order so that neither side always runs on a warmer cache.
-      const steps: [keyof typeof times, () => Promise<unknown>][] = [
-        ["product", m.product],
-        ["raw", m.raw],
-      ];
-      if (viaHttp) steps.push(["http", viaHttp]);
-      if (i % 2) steps.reverse();
-      for (const [key, fn] of steps) {
-        const ms = await timeOnce(fn);
-        if (i >= warmup) times[key].push(ms);
-      }
-    }
-    const figures: Figures = {
-      name: m.name,
-      baseline: m.baseline,
-      runs,
-      total: mine.total,
-      same,
-      statements,
-      product: p(times.product),
-      raw: p(times.raw),
-      ...(viaHttp ? { http: p(times.http) } : {}),
-      ratio: round(percentile(times.product, 50) / percentile(times.raw, 50), 2),
-      ratioP95: round(percentile(times.product, 95) / percentile(times.raw, 95), 2),
-    };
+    const measured = await measure(
+      {
+        product: m.product,
+        raw: m.raw,
+        http: m.http && opts.http ? httpGet(opts.http.app, m.http.url, m.http.cookie) : null,
+      },
+      {
+        ...opts,
+        countOn: database,
+        disagree: (mine, theirs) => {
+          log(`  ! ${m.name}: module and raw SQL disagree (totals ${mine.total}/${theirs.total})`);
+          log(`    module: ${mine.key.slice(0, 1500)}`);
+          log(`    raw:    ${theirs.key.slice(0, 1500)}`);
+        },
+      },
+    );
+    const statements = measured.statements!;
+    const figures: Figures = { name: m.name, baseline: m.baseline, ...measured, statements };
     log(
       `  ${m.name} [${m.baseline}]: module p50 ${figures.product.p50} / p95 ${figures.product.p95} ms, raw p50 ${figures.raw.p50} / p95 ${figures.raw.p95} ms (${figures.ratio}× / ${figures.ratioP95}×; ${statements.product} / ${statements.raw} statements)`,
     );

@@ -25,7 +25,9 @@ import { listPlatforms } from "../server/src/modules/platforms/directory.js";
 import { platformFacets, platformMap } from "../server/src/modules/platforms/facets.js";
 import { viewerOf } from "../server/src/modules/platforms/repo.js";
 import { type Raw, rawOf } from "./lib/engines.js";
-import { log, percentile, round } from "./lib/stats.js";
+import { httpGet } from "./lib/http.js";
+import { type Answer, type Measured, measure } from "./lib/measure.js";
+import { log } from "./lib/stats.js";
 
 const LIMIT = 50;
 type Dim = "category" | "type" | "level" | "status" | "district" | "zone";
@@ -48,18 +50,9 @@ interface Filter {
   district?: string;
 }
 
-export interface Figures {
+export interface Figures extends Omit<Measured, "statements"> {
   name: string;
   kind: "list" | "facets" | "map";
-  runs: number;
-  total: number | null;
-  same: boolean;
-  product: { p50: number; p95: number };
-  raw: { p50: number; p95: number };
-  http?: { p50: number; p95: number };
-  /** product ÷ raw at the median and at the 95th percentile (aim ≤ 1.5). */
-  ratio: number;
-  ratioP95: number;
 }
 
 const inList =
@@ -163,11 +156,6 @@ function whereOf(f: Filter, p: Param, except?: Dim): string {
   const conds = f.conds.filter((c) => !except || c.dim !== except).map((c) => c.sql(p));
   if (f.district) conds.unshift(`district_code = ${p(f.district)}`);
   return conds.length ? ` WHERE ${conds.join(" AND ")}` : "";
-}
-
-interface Answer {
-  key: string;
-  total: number | null;
 }
 
 // ---- the raw side: the same answers by hand ----
@@ -292,13 +280,6 @@ const idsOf = (body: unknown) => (body as { items: { id: string }[] }).items.map
 
 // ---- timing ----
 
-async function timeOnce(fn: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
-const p = (xs: number[]) => ({ p50: round(percentile(xs, 50), 2), p95: round(percentile(xs, 95), 2) });
-
 interface Measure {
   name: string;
   kind: Figures["kind"];
@@ -360,53 +341,23 @@ export async function benchPlatforms(
 
   const out: Figures[] = [];
   for (const m of measures) {
-    const mine = await m.product();
-    const theirs = await m.raw();
-    const same = mine.key === theirs.key && mine.total === theirs.total;
-    if (!same)
-      log(`  ! ${m.kind} ${m.name}: product and raw SQL disagree (totals ${mine.total}/${theirs.total})`);
-    const http = opts.http && m.http ? { ...opts.http, ...m.http } : null;
-    const viaHttp = http
-      ? async () => {
-          const res = await http.app.inject({
-            method: "GET",
-            url: http.url,
-            headers: { cookie: http.cookie },
-          });
-          if (res.statusCode !== 200)
-            throw new Error(`${http.url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
-          return res;
-        }
-      : null;
-    const once =
-      (await timeOnce(m.product)) + (await timeOnce(m.raw)) + (viaHttp ? await timeOnce(viaHttp) : 0);
-    const runs = Math.max(5, Math.min(opts.runs, Math.floor(opts.budgetMs / once)));
-    const warmup = runs < opts.runs ? 1 : opts.warmup;
-    const times = { product: [] as number[], raw: [] as number[], http: [] as number[] };
-    for (let i = 0; i < warmup + runs; i++) {
-      // Alternate the order so that neither side always runs on a warmer cache.
-      const steps: [keyof typeof times, () => Promise<unknown>][] = [
-        ["product", m.product],
-        ["raw", m.raw],
-      ];
-      if (viaHttp) steps.push(["http", viaHttp]);
-      if (i % 2) steps.reverse();
-      for (const [key, fn] of steps) {
-        const ms = await timeOnce(fn);
-        if (i >= warmup) times[key].push(ms);
-      }
-    }
     const figures: Figures = {
       name: m.name,
       kind: m.kind,
-      runs,
-      total: mine.total,
-      same,
-      product: p(times.product),
-      raw: p(times.raw),
-      ...(viaHttp ? { http: p(times.http) } : {}),
-      ratio: round(percentile(times.product, 50) / percentile(times.raw, 50), 2),
-      ratioP95: round(percentile(times.product, 95) / percentile(times.raw, 95), 2),
+      ...(await measure(
+        {
+          product: m.product,
+          raw: m.raw,
+          http: opts.http && m.http ? httpGet(opts.http.app, m.http.url, opts.http.cookie) : null,
+        },
+        {
+          ...opts,
+          disagree: (mine, theirs) =>
+            log(
+              `  ! ${m.kind} ${m.name}: product and raw SQL disagree (totals ${mine.total}/${theirs.total})`,
+            ),
+        },
+      )),
     };
     log(
       `  ${m.kind} ${m.name}: product p50 ${figures.product.p50} / p95 ${figures.product.p95} ms, raw p50 ${figures.raw.p50} / p95 ${figures.raw.p95} ms (${figures.ratio}× / ${figures.ratioP95}×)`,

@@ -10,7 +10,8 @@ import type { Database } from "../server/src/core/db/client.js";
 import { queryWords } from "../server/src/core/search/index.js";
 import { listEntities } from "../server/src/modules/registry/repo.js";
 import { type Raw, rawOf } from "./lib/engines.js";
-import { log, percentile, round } from "./lib/stats.js";
+import { type Spread, timeSides } from "./lib/measure.js";
+import { log } from "./lib/stats.js";
 
 const LIMIT = 50; // the web list's page size
 const SLOW_MS = 250;
@@ -31,9 +32,9 @@ export interface QueryFigures {
   rows: number;
   total: number | null;
   sameRows: boolean;
-  product: { p50: number; p95: number };
-  raw: { p50: number; p95: number };
-  http?: { p50: number; p95: number };
+  product: Spread;
+  raw: Spread;
+  http?: Spread;
   /** product p50 ÷ raw p50 (aim ≤ 1.5). */
   ratio: number;
 }
@@ -179,14 +180,6 @@ async function measured<T>(fn: () => Promise<T>): Promise<T & { ms: number }> {
   return { ...value, ms: performance.now() - start };
 }
 
-async function timeOnce(fn: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
-
-const p = (xs: number[]) => ({ p50: round(percentile(xs, 50), 2), p95: round(percentile(xs, 95), 2) });
-
 export async function benchQueries(
   database: Database,
   opts: {
@@ -230,32 +223,21 @@ export async function benchQueries(
         log(`  ! ${c.name}: HTTP answered ${res.statusCode} with other rows`);
     }
     once = performance.now() - once + (mine.ms + theirs.ms);
-    const runs = Math.max(5, Math.min(opts.runs, Math.floor(opts.budgetMs / once)));
-    const warmup = runs < opts.runs ? 1 : opts.warmup;
-    const times = { product: [] as number[], raw: [] as number[], http: [] as number[] };
-    for (let i = 0; i < warmup + runs; i++) {
-      // Alternate the order so that neither side always runs on a warmer cache.
-      const steps: [keyof typeof times, () => Promise<unknown>][] = [
-        ["product", () => runProduct(database, c)],
-        ["raw", () => runRaw(raw, c)],
-      ];
-      if (viaHttp) steps.push(["http", viaHttp]);
-      if (i % 2) steps.reverse();
-      for (const [key, fn] of steps) {
-        const ms = await timeOnce(fn);
-        if (i >= warmup) times[key].push(ms);
-      }
-    }
+    const t = await timeSides(
+      { product: () => runProduct(database, c), raw: () => runRaw(raw, c), http: viaHttp },
+      opts,
+      once,
+    );
     const figures: QueryFigures = {
       name: c.name,
-      runs,
+      runs: t.runs,
       rows: mine.ids.length,
       total: mine.total,
       sameRows,
-      product: p(times.product),
-      raw: p(times.raw),
-      ...(viaHttp ? { http: p(times.http) } : {}),
-      ratio: round(percentile(times.product, 50) / percentile(times.raw, 50), 2),
+      product: t.product,
+      raw: t.raw,
+      ...(t.http ? { http: t.http } : {}),
+      ratio: t.ratio,
     };
     log(`  ${c.name}: product p50 ${figures.product.p50} ms, raw p50 ${figures.raw.p50} ms`);
     out.push(figures);

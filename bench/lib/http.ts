@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { FastifyInstance } from "fastify";
 import { prepareDatabase } from "../../server/src/app/bootstrap.js";
 import { buildApp } from "../../server/src/app/build-app.js";
 import { loadConfig } from "../../server/src/config.js";
@@ -38,3 +39,10 @@ export async function httpOn(database: Database, url: string | undefined) {
     },
   };
 }
+
+/** A GET through the in-process app with a session cookie; anything but 200 is an error. */
+export const httpGet = (app: FastifyInstance, url: string, cookie: string) => async () => {
+  const res = await app.inject({ method: "GET", url, headers: { cookie } });
+  if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
+  return res;
+};
