@@ -1,13 +1,12 @@
 import { CloudUploadOutlined, EditOutlined, PlusOutlined } from "@ant-design/icons";
 import { formatDate, type Indicator, type Observation, type TargetProgress } from "@rdcity/common";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Col, Flex, Result, Row, Skeleton, Tag } from "antd";
+import { App, Button, Col, Flex, Row, Skeleton, Tag } from "antd";
 import { useState } from "react";
-import { Link, useNavigate, useParams } from "react-router";
-import { hasCode } from "../../../app/api/problem";
+import { useNavigate, useParams } from "react-router";
 import { useAuth } from "../../../app/auth/AuthProvider";
 import { PageHeader } from "../../../app/components/PageHeader";
-import { ProblemAlert } from "../../../app/components/ProblemAlert";
+import { recordStates } from "../../../app/components/RecordStates";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { planKeys } from "../api/plan";
 import { verifyObservation } from "../api/planWrites";
@@ -76,14 +75,17 @@ export function TargetPage() {
   const dashboardLink = `/console/plan${viewQuery(view, ["plan", "asOf", "as"])}`;
   const crumbs = [{ title: t("menu.plan") }, { title: t("menu.planDashboard"), to: dashboardLink }];
 
-  if (query.isPending)
-    return (
-      <>
-        <PageHeader
-          title={<Skeleton.Input active size="small" />}
-          documentTitle={t("plan.target.documentTitle")}
-          breadcrumbs={crumbs}
-        />
+  if (!query.data)
+    return recordStates({
+      query,
+      documentTitle: t("plan.target.documentTitle"),
+      breadcrumbs: crumbs,
+      notFound: {
+        title: t("plan.target.notFound"),
+        backTo: dashboardLink,
+        backLabel: t("menu.planDashboard"),
+      },
+      skeleton: (
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={16}>
             <Skeleton active paragraph={{ rows: 10 }} />
@@ -92,25 +94,8 @@ export function TargetPage() {
             <Skeleton active paragraph={{ rows: 8 }} />
           </Col>
         </Row>
-      </>
-    );
-  if (query.error) {
-    if (hasCode(query.error, "not_found"))
-      return (
-        <Result
-          status="404"
-          title={<h1 className="rd-result-title">{t("plan.target.notFound")}</h1>}
-          subTitle={query.error.detail}
-          extra={<Link to={dashboardLink}>{t("menu.planDashboard")}</Link>}
-        />
-      );
-    return (
-      <>
-        <PageHeader title={t("plan.target.documentTitle")} breadcrumbs={crumbs} />
-        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-      </>
-    );
-  }
+      ),
+    });
 
   const { current, planned, observations, versions, rules } = query.data;
   const name = pick(current.indicatorName);

@@ -1,10 +1,9 @@
 import { EditOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Col, Flex, Result, Row, Skeleton, Tag, Typography } from "antd";
+import { Alert, Button, Card, Col, Flex, Row, Tag, Typography } from "antd";
 import { useState } from "react";
-import { Link, useParams, useSearchParams } from "react-router";
-import { hasCode } from "../../../app/api/problem";
+import { useParams, useSearchParams } from "react-router";
 import { PageHeader } from "../../../app/components/PageHeader";
-import { ProblemAlert } from "../../../app/components/ProblemAlert";
+import { recordStates } from "../../../app/components/RecordStates";
 import { useI18n } from "../../../app/i18n/I18nProvider";
 import { ChangesCard } from "../components/ChangesCard";
 import { OverdueReasons } from "../components/OverdueReasons";
@@ -42,34 +41,13 @@ export function TaskPage() {
   const listLink = `/console/plan/tasks${suffix}`;
   const crumbs = [{ title: t("menu.plan") }, { title: t("menu.planTasks"), to: listLink }];
 
-  if (query.isPending)
-    return (
-      <>
-        <PageHeader
-          title={<Skeleton.Input active size="small" />}
-          documentTitle={t("plan.tasks.title")}
-          breadcrumbs={crumbs}
-        />
-        <Skeleton active paragraph={{ rows: 12 }} />
-      </>
-    );
-  if (query.error) {
-    if (hasCode(query.error, "not_found"))
-      return (
-        <Result
-          status="404"
-          title={<h1 className="rd-result-title">{t("plan.task.notFound")}</h1>}
-          subTitle={query.error.detail}
-          extra={<Link to={listLink}>{t("plan.tasks.title")}</Link>}
-        />
-      );
-    return (
-      <>
-        <PageHeader title={t("plan.tasks.title")} breadcrumbs={crumbs} />
-        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-      </>
-    );
-  }
+  if (!query.data)
+    return recordStates({
+      query,
+      documentTitle: t("plan.tasks.title"),
+      breadcrumbs: crumbs,
+      notFound: { title: t("plan.task.notFound"), backTo: listLink, backLabel: t("plan.tasks.title") },
+    });
 
   const task = query.data;
   const title = pick(task.title);

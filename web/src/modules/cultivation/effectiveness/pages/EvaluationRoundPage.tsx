@@ -1,10 +1,9 @@
 import { formatDate } from "@rdcity/common";
-import { Alert, Card, Flex, Result, Skeleton, Tabs } from "antd";
-import { Link, useParams, useSearchParams } from "react-router";
-import { hasCode } from "../../../../app/api/problem";
+import { Alert, Card, Flex, Skeleton, Tabs } from "antd";
+import { useParams, useSearchParams } from "react-router";
 import { useAuth } from "../../../../app/auth/AuthProvider";
 import { PageHeader } from "../../../../app/components/PageHeader";
-import { ProblemAlert } from "../../../../app/components/ProblemAlert";
+import { recordStates } from "../../../../app/components/RecordStates";
 import { useI18n } from "../../../../app/i18n/I18nProvider";
 import { DistributionCards } from "../components/DistributionCards";
 import { FollowupsCard } from "../components/FollowupsCard";
@@ -32,14 +31,17 @@ export function EvaluationRoundPage() {
     { title: t("menu.cultivation") },
     { title: t("cultivation.evaluation.menu.rounds"), to: "/console/cultivation/evaluations" },
   ];
-  if (query.isPending) {
-    return (
-      <>
-        <PageHeader
-          title={<Skeleton.Input active size="small" />}
-          documentTitle={t("cultivation.evaluation.menu.rounds")}
-          breadcrumbs={crumbs}
-        />
+  if (!query.data)
+    return recordStates({
+      query,
+      documentTitle: t("cultivation.evaluation.menu.rounds"),
+      breadcrumbs: crumbs,
+      notFound: {
+        title: t("cultivation.evaluation.round.notFound"),
+        backTo: "/console/cultivation/evaluations",
+        backLabel: t("cultivation.evaluation.rounds.title"),
+      },
+      skeleton: (
         <Flex vertical gap={16}>
           <Card size="small" className="rd-card">
             <Skeleton active paragraph={{ rows: 2 }} />
@@ -48,29 +50,8 @@ export function EvaluationRoundPage() {
             <Skeleton active paragraph={{ rows: 8 }} />
           </Card>
         </Flex>
-      </>
-    );
-  }
-  if (query.error) {
-    if (hasCode(query.error, "not_found")) {
-      return (
-        <Result
-          status="404"
-          title={<h1 className="rd-result-title">{t("cultivation.evaluation.round.notFound")}</h1>}
-          subTitle={query.error.detail}
-          extra={
-            <Link to="/console/cultivation/evaluations">{t("cultivation.evaluation.rounds.title")}</Link>
-          }
-        />
-      );
-    }
-    return (
-      <>
-        <PageHeader title={t("cultivation.evaluation.menu.rounds")} breadcrumbs={crumbs} />
-        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-      </>
-    );
-  }
+      ),
+    });
   const { data: round, etag } = query.data;
   const raw = search.get("tab");
   const tab: Tab = TABS.includes(raw as Tab) ? (raw as Tab) : "results";

@@ -1,9 +1,8 @@
-import { Col, Empty, Flex, Result, Row, Skeleton } from "antd";
-import { Link, useParams } from "react-router";
-import { hasCode } from "../../../../app/api/problem";
+import { Col, Empty, Flex, Row, Skeleton } from "antd";
+import { useParams } from "react-router";
 import { useAuth } from "../../../../app/auth/AuthProvider";
 import { PageHeader } from "../../../../app/components/PageHeader";
-import { ProblemAlert } from "../../../../app/components/ProblemAlert";
+import { recordStates } from "../../../../app/components/RecordStates";
 import { useI18n } from "../../../../app/i18n/I18nProvider";
 import { CriteriaCard } from "../../components/pool/CriteriaCard";
 import { ExclusionsCard } from "../../components/pool/ExclusionsCard";
@@ -27,14 +26,17 @@ export function RoundPage() {
     { title: t("menu.cultivation") },
     { title: t("menu.cultivationSelection"), to: "/console/cultivation/selection" },
   ];
-  if (query.isPending)
-    return (
-      <>
-        <PageHeader
-          title={<Skeleton.Input active size="small" />}
-          documentTitle={t("cultivation.round.documentTitle")}
-          breadcrumbs={crumbs}
-        />
+  if (!query.data)
+    return recordStates({
+      query,
+      documentTitle: t("cultivation.round.documentTitle"),
+      breadcrumbs: crumbs,
+      notFound: {
+        title: t("cultivation.round.notFound"),
+        backTo: "/console/cultivation/selection",
+        backLabel: t("menu.cultivationSelection"),
+      },
+      skeleton: (
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={9}>
             <Skeleton active paragraph={{ rows: 8 }} />
@@ -46,25 +48,8 @@ export function RoundPage() {
             <Skeleton active paragraph={{ rows: 10 }} />
           </Col>
         </Row>
-      </>
-    );
-  if (query.error) {
-    if (hasCode(query.error, "not_found"))
-      return (
-        <Result
-          status="404"
-          title={<h1 className="rd-result-title">{t("cultivation.round.notFound")}</h1>}
-          subTitle={query.error.detail}
-          extra={<Link to="/console/cultivation/selection">{t("menu.cultivationSelection")}</Link>}
-        />
-      );
-    return (
-      <>
-        <PageHeader title={t("cultivation.round.documentTitle")} breadcrumbs={crumbs} />
-        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-      </>
-    );
-  }
+      ),
+    });
   const round = query.data;
   const manage = can("cultivation.manage");
   return (

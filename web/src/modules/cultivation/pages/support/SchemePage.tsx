@@ -1,9 +1,9 @@
-import { Col, Flex, Result, Row, Skeleton, Typography } from "antd";
-import { Link, useParams } from "react-router";
-import { hasCode } from "../../../../app/api/problem";
+import { Col, Flex, Row, Skeleton, Typography } from "antd";
+import { useParams } from "react-router";
 import { useAuth } from "../../../../app/auth/AuthProvider";
 import { PageHeader } from "../../../../app/components/PageHeader";
 import { ProblemAlert } from "../../../../app/components/ProblemAlert";
+import { recordStates } from "../../../../app/components/RecordStates";
 import { useI18n } from "../../../../app/i18n/I18nProvider";
 import { schemeExportUrl } from "../../api/supportApi";
 import { AllocationsCard } from "../../components/support/AllocationsCard";
@@ -31,14 +31,17 @@ export function SchemePage() {
     { title: t("menu.cultivation") },
     { title: t("menu.cultivationSupport"), to: "/console/cultivation/support" },
   ];
-  if (query.isPending)
-    return (
-      <>
-        <PageHeader
-          title={<Skeleton.Input active size="small" />}
-          documentTitle={t("cultivation.scheme.documentTitle")}
-          breadcrumbs={crumbs}
-        />
+  if (!query.data)
+    return recordStates({
+      query,
+      documentTitle: t("cultivation.scheme.documentTitle"),
+      breadcrumbs: crumbs,
+      notFound: {
+        title: t("cultivation.scheme.notFound"),
+        backTo: "/console/cultivation/support",
+        backLabel: t("menu.cultivationSupport"),
+      },
+      skeleton: (
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={14}>
             <Skeleton active paragraph={{ rows: 8 }} />
@@ -50,25 +53,8 @@ export function SchemePage() {
             <Skeleton active paragraph={{ rows: 10 }} />
           </Col>
         </Row>
-      </>
-    );
-  if (query.error) {
-    if (hasCode(query.error, "not_found"))
-      return (
-        <Result
-          status="404"
-          title={<h1 className="rd-result-title">{t("cultivation.scheme.notFound")}</h1>}
-          subTitle={query.error.detail}
-          extra={<Link to="/console/cultivation/support">{t("menu.cultivationSupport")}</Link>}
-        />
-      );
-    return (
-      <>
-        <PageHeader title={t("cultivation.scheme.documentTitle")} breadcrumbs={crumbs} />
-        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-      </>
-    );
-  }
+      ),
+    });
   const scheme = query.data;
   const approved = scheme.status === "approved";
   return (
