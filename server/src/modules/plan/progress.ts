@@ -25,6 +25,8 @@ export interface EvaluateOptions {
   /** planned: as first loaded (version 1); current: as adjusted. */
   as: "planned" | "current";
   areaCode?: string;
+  /** Only these targets (a target's page); all when absent. */
+  codes?: readonly string[];
 }
 
 /** Growth indicator → the level indicator whose growth it is (the pack's `growthOf`). */
@@ -107,7 +109,12 @@ export async function evaluateTargets(
     .select({ target: planTargets, taskCode: planTasks.code })
     .from(planTargets)
     .leftJoin(planTasks, eq(planTasks.id, planTargets.taskId))
-    .where(eq(planTargets.planId, plan.id))
+    .where(
+      and(
+        eq(planTargets.planId, plan.id),
+        opts.codes ? inArray(planTargets.code, [...opts.codes]) : undefined,
+      ),
+    )
     .orderBy(asc(planTargets.seq));
   const planned =
     opts.as === "planned" && rows.length

@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { shanghaiDate } from "../../core/calendar/index.js";
-import { listPlans, planByCode } from "./plans.js";
+import { planByCode, presentPlan } from "./plans.js";
 import { evaluateTargets } from "./progress.js";
 import { rules } from "./routes.js";
 
@@ -106,7 +106,7 @@ export async function publicPlanRoutes(fastify: FastifyInstance) {
       const plan = await planByCode(app.db, request.query.plan);
       const asOf = shanghaiDate(new Date());
       const items = await evaluateTargets(app.db, plan, { asOf, as: "current" });
-      const summary = (await listPlans(app.db)).find((p) => p.code === plan.code)!;
+      const summary = presentPlan(plan);
       return {
         plan: {
           code: summary.code,

@@ -37,8 +37,9 @@ export async function targetDetail(ex: Executor, plan: PlanRow, code: string, as
     .from(planTargets)
     .where(and(eq(planTargets.planId, plan.id), eq(planTargets.code, code)));
   if (!row) throw new AppError("not_found");
-  const [current] = (await evaluateTargets(ex, plan, { asOf, as: "current" })).filter((t) => t.code === code);
-  const [planned] = (await evaluateTargets(ex, plan, { asOf, as: "planned" })).filter((t) => t.code === code);
+  const [current] = await evaluateTargets(ex, plan, { asOf, as: "current", codes: [code] });
+  const [planned] =
+    row.version > 1 ? await evaluateTargets(ex, plan, { asOf, as: "planned", codes: [code] }) : [];
   if (!current) throw new AppError("not_found");
   const links = (
     (plan.pack as { indicators?: { code: string; growthOf?: string }[] }).indicators ?? []
